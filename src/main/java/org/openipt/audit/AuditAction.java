@@ -1,0 +1,5 @@
+package org.openipt.audit;
+
+public enum AuditAction {
+    READ, CREATE, UPDATE
+}

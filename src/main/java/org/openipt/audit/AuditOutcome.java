@@ -1,0 +1,5 @@
+package org.openipt.audit;
+
+public enum AuditOutcome {
+    SUCCESS, DENIED
+}

@@ -1,0 +1,26 @@
+package org.openipt.audit.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/** Insert and read only: the trail has no update or delete. */
+public interface AuditRecordRepository extends Repository<AuditRecord, UUID> {
+
+    AuditRecord save(AuditRecord record);
+
+    @Query("select * from audit_record where organisation_id = :organisationId and client_id = :clientId "
+            + "order by occurred_at desc limit :limit offset :offset")
+    List<AuditRecord> findByClient(@Param("organisationId") UUID organisationId, @Param("clientId") UUID clientId,
+            @Param("limit") int limit, @Param("offset") long offset);
+
+    long countByOrganisationIdAndClientId(UUID organisationId, UUID clientId);
+
+    @Query("select * from audit_record where organisation_id = :organisationId and object_id = :objectId "
+            + "and action <> 'READ' and outcome = 'SUCCESS' order by occurred_at desc limit :limit")
+    List<AuditRecord> findChanges(@Param("organisationId") UUID organisationId, @Param("objectId") UUID objectId,
+            @Param("limit") int limit);
+}

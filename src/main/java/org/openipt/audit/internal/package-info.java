@@ -1,0 +1,5 @@
+
+@NullMarked
+package org.openipt.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

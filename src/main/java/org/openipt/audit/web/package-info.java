@@ -1,0 +1,5 @@
+
+@NullMarked
+package org.openipt.audit.web;
+
+import org.jspecify.annotations.NullMarked;

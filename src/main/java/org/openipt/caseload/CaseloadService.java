@@ -1,0 +1,212 @@
+package org.openipt.caseload;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.openipt.audit.AuditAction;
+import org.openipt.audit.AuditEntry;
+import org.openipt.audit.AuditTrail;
+import org.openipt.caseload.internal.Client;
+import org.openipt.caseload.internal.ClientRepository;
+import org.openipt.identity.CurrentUser;
+import org.openipt.identity.IdentityService;
+import org.openipt.identity.Role;
+import org.openipt.identity.UserId;
+import org.openipt.shared.NotFoundException;
+import org.openipt.shared.PageRequestParams;
+import org.openipt.shared.ResultPage;
+import org.openipt.shared.RuleViolation;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Clients and caseloads. Every method checks {@link ClientAccessPolicy} and writes the audit trail. */
+@Service
+@Transactional
+public class CaseloadService {
+
+    private static final String CLIENT = "CLIENT";
+
+    private final ClientRepository clients;
+    private final ClientAccessPolicy access;
+    private final IdentityService identity;
+    private final AuditTrail audit;
+    private final List<ClientStatusProvider> statusProviders;
+    private final Clock clock;
+
+    CaseloadService(ClientRepository clients, ClientAccessPolicy access, IdentityService identity, AuditTrail audit,
+            List<ClientStatusProvider> statusProviders, Clock clock) {
+        this.clients = clients;
+        this.access = access;
+        this.identity = identity;
+        this.audit = audit;
+        this.statusProviders = statusProviders;
+        this.clock = clock;
+    }
+
+    /** A clinician registers a client, who is then assigned to them. */
+    public ClientId register(CurrentUser clinician, ClientFields fields) {
+        if (clinician.role() != Role.CLINICIAN) {
+            throw new AccessDeniedException("only clinicians register clients");
+        }
+        validate(fields);
+        Client client = clients.save(Client.register(clinician.organisationId().value(), fields,
+                clinician.id().value(), clock.instant()));
+        audit.record(clinician, client.getId(), AuditAction.CREATE, CLIENT, client.getId(), null);
+        return new ClientId(client.getId());
+    }
+
+    public void change(CurrentUser user, ClientId id, ClientFields fields, long version) {
+        Client client = loadForChange(user, id);
+        validate(fields);
+        client.expectVersion(version);
+        client.change(fields);
+        clients.save(client);
+        audit.record(user, client.getId(), AuditAction.UPDATE, CLIENT, client.getId(), AuditEntry.detail("history.clientChanged"));
+    }
+
+    @Transactional
+    public ClientDetails client(CurrentUser user, ClientId id) {
+        Client client = loadForReading(user, id);
+        audit.record(user, client.getId(), AuditAction.READ, CLIENT, client.getId(), null);
+        return details(client);
+    }
+
+    /** Throws {@link NotFoundException} unless the user may see the client; writes no audit row itself. */
+    @Transactional(readOnly = true)
+    public void requireVisible(CurrentUser user, ClientId id) {
+        loadForReading(user, id);
+    }
+
+    /** Throws {@link NotFoundException} unless the user may change the client's record. */
+    @Transactional(readOnly = true)
+    public void requireChangeable(CurrentUser user, ClientId id) {
+        loadForChange(user, id);
+    }
+
+    /** The caseload: a clinician's own clients, a supervisor's team's clients; paged and searchable. */
+    @Transactional
+    public ResultPage<CaseloadEntry> caseload(CurrentUser user, String search, PageRequestParams page) {
+        Set<UUID> clinicians = switch (user.role()) {
+            case CLINICIAN -> Set.of(user.id().value());
+            case SUPERVISOR -> identity.teamOf(user.id()).stream().map(UserId::value).collect(Collectors.toSet());
+            case ADMIN, CLIENT -> throw new AccessDeniedException("no caseload");
+        };
+        if (clinicians.isEmpty()) {
+            return new ResultPage<>(List.of(), page.page(), page.size(), 0);
+        }
+        UUID organisation = user.organisationId().value();
+        String term = search.strip().toLowerCase(Locale.ROOT);
+        String pattern = "%" + term.replace("%", "").replace("_", "") + "%";
+        List<Client> rows = clients.findForClinicians(organisation, clinicians, term, pattern, page.size(),
+                page.offset());
+        long total = clients.countForClinicians(organisation, clinicians, term, pattern);
+        rows.forEach(c -> audit.record(user, c.getId(), AuditAction.READ, "CASELOAD_ENTRY", c.getId(), null));
+        return new ResultPage<>(entries(user, rows), page.page(), page.size(), total);
+    }
+
+    /** The organisation's client directory for administrators: names and record numbers, no clinical data. */
+    @Transactional(readOnly = true)
+    public ResultPage<CaseloadEntry> directory(CurrentUser admin, String search, PageRequestParams page) {
+        if (admin.role() != Role.ADMIN) {
+            throw new AccessDeniedException("administrators only");
+        }
+        UUID organisation = admin.organisationId().value();
+        String term = search.strip().toLowerCase(Locale.ROOT);
+        String pattern = "%" + term.replace("%", "").replace("_", "") + "%";
+        List<Client> rows = clients.findInOrganisation(organisation, term, pattern, page.size(), page.offset());
+        Map<UserId, String> names = clinicianNames(rows);
+        return new ResultPage<>(rows.stream().map(c -> new CaseloadEntry(new ClientId(c.getId()), c.getDisplayName(),
+                c.getExternalRecordNumber(), nameOf(names, c.getAssignedClinicianId()), null)).toList(), page.page(),
+                page.size(), clients.countInOrganisation(organisation, term, pattern));
+    }
+
+    /** An administrator's check that a client belongs to their organisation, before showing its audit trail. */
+    @Transactional(readOnly = true)
+    public String directoryName(CurrentUser admin, ClientId id) {
+        if (admin.role() != Role.ADMIN) {
+            throw new AccessDeniedException("administrators only");
+        }
+        return clients.findByIdAndOrganisationId(id.value(), admin.organisationId().value())
+                .map(Client::getDisplayName).orElseThrow(() -> new NotFoundException("client"));
+    }
+
+    /** The client record linked to a client's own account. */
+    @Transactional(readOnly = true)
+    public ClientId ownRecord(CurrentUser client) {
+        return clients.findByUserAccountId(client.id().value()).filter(c -> client.role() == Role.CLIENT)
+                .map(c -> new ClientId(c.getId())).orElseThrow(() -> new NotFoundException("client"));
+    }
+
+    /** Links a client's sign-in account to their record (the demo and, later, invitations use it). */
+    public void linkAccount(CurrentUser clinician, ClientId id, UserId account) {
+        Client client = loadForChange(clinician, id);
+        client.linkAccount(account.value());
+        clients.save(client);
+        audit.record(clinician, client.getId(), AuditAction.UPDATE, CLIENT, client.getId(), AuditEntry.detail("history.accountLinked"));
+    }
+
+    private Client loadForReading(CurrentUser user, ClientId id) {
+        return clients.findById(id.value())
+                .filter(c -> access.maySee(user, c.getOrganisationId(), c.getAssignedClinicianId(),
+                        c.getUserAccountId()))
+                .orElseThrow(() -> denied(user, id, AuditAction.READ));
+    }
+
+    private Client loadForChange(CurrentUser user, ClientId id) {
+        return clients.findById(id.value())
+                .filter(c -> access.mayChange(user, c.getOrganisationId(), c.getAssignedClinicianId()))
+                .orElseThrow(() -> denied(user, id, AuditAction.UPDATE));
+    }
+
+    private NotFoundException denied(CurrentUser user, ClientId id, AuditAction action) {
+        audit.recordDenied(user, action, CLIENT, id.value());
+        return new NotFoundException("client");
+    }
+
+    private List<CaseloadEntry> entries(CurrentUser user, List<Client> rows) {
+        Map<UserId, String> names = clinicianNames(rows);
+        List<ClientId> ids = rows.stream().map(c -> new ClientId(c.getId())).toList();
+        Map<ClientId, ClientStatus> statuses = statusProviders.stream()
+                .flatMap(p -> p.statusOf(user.organisationId(), ids).entrySet().stream())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+        return rows.stream().map(c -> new CaseloadEntry(new ClientId(c.getId()), c.getDisplayName(),
+                c.getExternalRecordNumber(), nameOf(names, c.getAssignedClinicianId()),
+                statuses.get(new ClientId(c.getId())))).toList();
+    }
+
+    private Map<UserId, String> clinicianNames(Collection<Client> rows) {
+        return identity.displayNames(rows.stream().map(Client::getAssignedClinicianId)
+                .filter(java.util.Objects::nonNull).map(UserId::new).collect(Collectors.toSet()));
+    }
+
+    private static @Nullable String nameOf(Map<UserId, String> names, @Nullable UUID clinician) {
+        return clinician == null ? null : names.get(new UserId(clinician));
+    }
+
+    private ClientDetails details(Client c) {
+        UUID clinician = c.getAssignedClinicianId();
+        return new ClientDetails(new ClientId(c.getId()), c.getDisplayName(), c.getBirthYear(), c.getEmail(),
+                c.getPreferredLanguage(), c.getExternalRecordNumber(), clinician == null ? null : new UserId(clinician),
+                clinician == null ? null : identity.displayNames(Set.of(new UserId(clinician))).get(new UserId(clinician)),
+                c.getCreatedAt(), c.getVersion());
+    }
+
+    private void validate(ClientFields fields) {
+        if (fields.displayName().isBlank()) {
+            throw new RuleViolation("client.displayName.required");
+        }
+        Integer year = fields.birthYear();
+        int thisYear = clock.instant().atZone(java.time.ZoneOffset.UTC).getYear();
+        if (year != null && (year < thisYear - 120 || year > thisYear)) {
+            throw new RuleViolation("client.birthYear.range", thisYear - 120, thisYear);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.openipt.caseload.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.CrudRepository;
+import org.springframework.data.repository.query.Param;
+
+public interface ClientRepository extends CrudRepository<Client, UUID> {
+
+    Optional<Client> findByIdAndOrganisationId(UUID id, UUID organisationId);
+
+    Optional<Client> findByUserAccountId(UUID userAccountId);
+
+    String MATCHES = " (:search = '' or search_name like :pattern or lower(external_record_number) like :pattern) ";
+
+    @Query("select * from client where organisation_id = :organisationId and assigned_clinician_id in (:clinicians) and"
+            + MATCHES + "order by search_name, id limit :limit offset :offset")
+    List<Client> findForClinicians(@Param("organisationId") UUID organisationId,
+            @Param("clinicians") Collection<UUID> clinicians, @Param("search") String search,
+            @Param("pattern") String pattern, @Param("limit") int limit, @Param("offset") long offset);
+
+    @Query("select count(*) from client where organisation_id = :organisationId and assigned_clinician_id in (:clinicians) and"
+            + MATCHES)
+    long countForClinicians(@Param("organisationId") UUID organisationId,
+            @Param("clinicians") Collection<UUID> clinicians, @Param("search") String search,
+            @Param("pattern") String pattern);
+
+    @Query("select * from client where organisation_id = :organisationId and" + MATCHES
+            + "order by search_name, id limit :limit offset :offset")
+    List<Client> findInOrganisation(@Param("organisationId") UUID organisationId, @Param("search") String search,
+            @Param("pattern") String pattern, @Param("limit") int limit, @Param("offset") long offset);
+
+    @Query("select count(*) from client where organisation_id = :organisationId and" + MATCHES)
+    long countInOrganisation(@Param("organisationId") UUID organisationId, @Param("search") String search,
+            @Param("pattern") String pattern);
+}

@@ -1,0 +1,5 @@
+
+@NullMarked
+package org.openipt.caseload.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,42 @@
+package org.openipt.caseload.web;
+
+import org.openipt.audit.AuditTrail;
+import org.openipt.caseload.CaseloadService;
+import org.openipt.caseload.ClientId;
+import org.openipt.identity.CurrentUser;
+import org.openipt.shared.PageRequestParams;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Administrators find a client by name or record number and read who did what with their record. */
+@Controller
+class ClientDirectoryController {
+
+    private final CaseloadService caseload;
+    private final AuditTrail audit;
+
+    ClientDirectoryController(CaseloadService caseload, AuditTrail audit) {
+        this.caseload = caseload;
+        this.audit = audit;
+    }
+
+    @GetMapping("/admin/clients")
+    String directory(CurrentUser admin, @RequestParam(defaultValue = "") String search,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("search", search);
+        model.addAttribute("clients", caseload.directory(admin, search, PageRequestParams.of(page)));
+        return "caseload/directory";
+    }
+
+    @GetMapping("/admin/clients/{clientId}/audit")
+    String trail(CurrentUser admin, @PathVariable ClientId clientId, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("clientName", caseload.directoryName(admin, clientId));
+        model.addAttribute("clientId", clientId);
+        model.addAttribute("entries", audit.trailOfClient(admin, clientId.value(), PageRequestParams.of(page)));
+        return "caseload/audit-trail";
+    }
+}

@@ -1,0 +1,5 @@
+
+@NullMarked
+package org.openipt.caseload.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+package org.openipt.course;
+
+public record ChecklistItem(String messageKey, boolean met) {
+}

@@ -1,0 +1,17 @@
+package org.openipt.course;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record CourseId(@JsonValue UUID value) {
+
+    public static CourseId of(String value) {
+        return new CourseId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

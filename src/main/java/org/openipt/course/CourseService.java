@@ -1,0 +1,283 @@
+package org.openipt.course;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.openipt.audit.AuditAction;
+import org.openipt.audit.AuditEntry;
+import org.openipt.audit.AuditTrail;
+import org.openipt.caseload.CaseloadService;
+import org.openipt.caseload.ClientId;
+import org.openipt.course.internal.CourseStore;
+import org.openipt.course.internal.CourseStore.LoadedCourse;
+import org.openipt.identity.CurrentUser;
+import org.openipt.protocol.Protocol;
+import org.openipt.protocol.ProtocolCatalog;
+import org.openipt.protocol.ProtocolId;
+import org.openipt.shared.NotFoundException;
+import org.openipt.shared.RuleViolation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The course engine's facade. Each method checks that the user may see (or change) the client through the
+ * caseload's access policy, applies the pure rules of {@link ContractRules} and {@link PhaseRules}, and writes
+ * the audit trail in the same transaction.
+ */
+@Service
+@Transactional
+public class CourseService {
+
+    private static final String COURSE = "COURSE";
+
+    private final CourseStore store;
+    private final CaseloadService caseload;
+    private final ProtocolCatalog protocols;
+    private final List<PhaseRequirement> requirements;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CourseService(CourseStore store, CaseloadService caseload, ProtocolCatalog protocols,
+            List<PhaseRequirement> requirements, AuditTrail audit, Clock clock) {
+        this.store = store;
+        this.caseload = caseload;
+        this.protocols = protocols;
+        this.requirements = List.copyOf(requirements);
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Opens a course for a client from a format, with the contract the clinician proposes. */
+    public CourseId start(CurrentUser clinician, ClientId client, ProtocolId protocolId, ContractTerms terms) {
+        return start(clinician, client, protocolId, terms, null);
+    }
+
+    /** Opens a course that follows an earlier one (continuation or maintenance). */
+    public CourseId start(CurrentUser clinician, ClientId client, ProtocolId protocolId, ContractTerms terms,
+            @Nullable CourseId previous) {
+        caseload.requireChangeable(clinician, client);
+        Protocol protocol = protocols.protocol(clinician.organisationId(), protocolId);
+        if (!protocol.active()) {
+            throw new RuleViolation("course.protocolInactive");
+        }
+        TreatmentContract contract = contractFrom(terms, null);
+        requireNoProblems(ContractRules.problemsWith(contract, protocol.settings(), today(clinician)));
+        UUID id = store.refer(clinician.organisationId().value(), client.value(), protocolId.value(), contract,
+                previous == null ? null : previous.value(), clock.instant());
+        audit.record(clinician, client.value(), AuditAction.CREATE, COURSE, id, AuditEntry.detail("history.courseStarted"));
+        return new CourseId(id);
+    }
+
+    @Transactional
+    public CourseRecord course(CurrentUser user, CourseId id) {
+        LoadedCourse loaded = loadVisible(user, id);
+        CourseSummary summary = loaded.summary();
+        PhaseTransition next = PhaseTransition.next(summary.phase()).orElse(null);
+        List<ChecklistItem> checklist = next == null ? List.of()
+                : PhaseRules.checklist(loaded.facts(), next, requirements);
+        audit.record(user, summary.clientId().value(), AuditAction.READ, COURSE, id.value(), null);
+        boolean changeable = isChangeable(user, summary.clientId());
+        return new CourseRecord(summary, store.sessions(id.value(), user.timeZone()), next, checklist,
+                audit.changesOf(user, id.value(), 50), changeable);
+    }
+
+    @Transactional
+    public List<CourseSummary> coursesOf(CurrentUser user, ClientId client) {
+        caseload.requireVisible(user, client);
+        List<CourseSummary> courses = store.coursesOf(client.value());
+        audit.record(user, client.value(), AuditAction.READ, "COURSE_LIST", client.value(), null);
+        return courses;
+    }
+
+    /** Changes the proposed contract; only before the middle phase (after it, only an extension changes the total). */
+    public void changeContract(CurrentUser clinician, CourseId id, ContractTerms terms, long version) {
+        LoadedCourse loaded = loadChangeable(clinician, id);
+        Phase phase = loaded.summary().phase();
+        if (phase != Phase.REFERRED && phase != Phase.INITIAL) {
+            throw new RuleViolation("contract.lockedAfterInitial");
+        }
+        TreatmentContract contract = contractFrom(terms, null);
+        requireNoProblems(ContractRules.problemsWith(contract, loaded.summary().protocol().settings(),
+                today(clinician)));
+        if (contract.contractedSessions() < loaded.summary().progress().sessionsHeld()) {
+            throw new RuleViolation("contract.fewerThanHeld");
+        }
+        store.update(id.value(), version, course -> course.setContract(contract));
+        write(clinician, loaded, AuditEntry.detail("history.contractSet", contract.contractedSessions()));
+    }
+
+    /** Records that the client agreed the contract (the time limit is now explicit and shared). */
+    public void agreeContract(CurrentUser clinician, CourseId id, LocalDate agreedOn, long version) {
+        LoadedCourse loaded = loadChangeable(clinician, id);
+        if (!loaded.summary().phase().isOpen()) {
+            throw new RuleViolation("session.courseClosed");
+        }
+        TreatmentContract agreed = loaded.summary().contract().agreedOn(agreedOn);
+        requireNoProblems(ContractRules.problemsWith(agreed, loaded.summary().protocol().settings(), today(clinician)));
+        store.update(id.value(), version, course -> course.setContract(agreed));
+        write(clinician, loaded, AuditEntry.detail("history.contractAgreed"));
+    }
+
+    /** Moves the course forward one phase if every requirement of the move is met. */
+    public void move(CurrentUser clinician, CourseId id, PhaseTransition move, long version) {
+        if (move.isExit()) {
+            throw new RuleViolation("phase.exitNeedsReason");
+        }
+        LoadedCourse loaded = loadChangeable(clinician, id);
+        String refusal = PhaseRules.refusal(loaded.facts(), move, requirements);
+        if (refusal != null) {
+            throw new RuleViolation(refusal);
+        }
+        store.update(id.value(), version, course -> course.move(move));
+        write(clinician, loaded, AuditEntry.detail("history.moved." + move.to()));
+    }
+
+    /** Ends a course early: the client dropped out or was referred elsewhere. */
+    public void exit(CurrentUser clinician, CourseId id, PhaseTransition exit, String reason, LocalDate on,
+            long version) {
+        if (!exit.isExit()) {
+            throw new RuleViolation("phase.notAnExit");
+        }
+        LoadedCourse loaded = loadChangeable(clinician, id);
+        if (!exit.leaves(loaded.summary().phase())) {
+            throw new RuleViolation("phase.notFromHere");
+        }
+        requireNoProblems(ContractRules.problemsWithExit(reason, on, loaded.summary().contract().startDate(),
+                today(clinician)));
+        store.update(id.value(), version, course -> course.exit(exit, reason, on));
+        write(clinician, loaded, AuditEntry.detail("history.moved." + exit.to()));
+    }
+
+    /** Records the decision to go past the contracted number of sessions. */
+    public void extend(CurrentUser clinician, CourseId id, int newTotal, String reason, long version) {
+        LoadedCourse loaded = loadChangeable(clinician, id);
+        if (!loaded.summary().phase().isOpen()) {
+            throw new RuleViolation("session.courseClosed");
+        }
+        requireNoProblems(ContractRules.problemsWithExtension(loaded.summary().contract().contractedSessions(),
+                newTotal, reason));
+        store.update(id.value(), version, course -> course.extend(newTotal, reason, today(clinician)));
+        write(clinician, loaded, AuditEntry.detail("history.extended",
+                loaded.summary().contract().contractedSessions(), newTotal));
+    }
+
+    /** Schedules or records a session. Recording the first attended session of a referred course begins it. */
+    public SessionId recordSession(CurrentUser clinician, CourseId id, SessionEntry entry) {
+        LoadedCourse loaded = loadChangeable(clinician, id);
+        checkSession(loaded, entry, clinician, 0);
+        UUID session = store.addSession(clinician.organisationId().value(), id.value(), entry,
+                entry.when().atZone(clinician.timeZone()).toInstant(), clock.instant());
+        beginIfReferred(clinician, loaded, entry);
+        write(clinician, loaded, AuditEntry.detail("history.session." + entry.attendance()));
+        return new SessionId(session);
+    }
+
+    public void changeSession(CurrentUser clinician, CourseId id, SessionId sessionId, SessionEntry entry,
+            long version) {
+        LoadedCourse loaded = loadChangeable(clinician, id);
+        SessionView existing = store.session(id.value(), sessionId.value(), clinician.timeZone())
+                .orElseThrow(() -> new NotFoundException("session"));
+        checkSession(loaded, entry, clinician, existing.attendance() == Attendance.ATTENDED ? 1 : 0);
+        store.changeSession(sessionId.value(), version, entry, entry.when().atZone(clinician.timeZone()).toInstant());
+        beginIfReferred(clinician, loaded, entry);
+        write(clinician, loaded, AuditEntry.detail("history.sessionChanged"));
+    }
+
+    @Transactional
+    public SessionView session(CurrentUser user, CourseId id, SessionId sessionId) {
+        LoadedCourse loaded = loadVisible(user, id);
+        SessionView session = store.session(id.value(), sessionId.value(), user.timeZone())
+                .orElseThrow(() -> new NotFoundException("session"));
+        audit.record(user, loaded.summary().clientId().value(), AuditAction.READ, COURSE, id.value(), AuditEntry.detail("history.sessionRead"));
+        return session;
+    }
+
+    @Transactional
+    public List<SessionView> sessions(CurrentUser user, CourseId id) {
+        LoadedCourse loaded = loadVisible(user, id);
+        audit.record(user, loaded.summary().clientId().value(), AuditAction.READ, COURSE, id.value(), AuditEntry.detail("history.sessionsRead"));
+        return store.sessions(id.value(), user.timeZone());
+    }
+
+    private void checkSession(LoadedCourse loaded, SessionEntry entry, CurrentUser clinician, int alreadyCounted) {
+        List<String> problems = new ArrayList<>();
+        Integer mood = entry.moodRating();
+        if (mood != null && (mood < SessionEntry.LOWEST_MOOD || mood > SessionEntry.HIGHEST_MOOD)) {
+            problems.add("session.mood.range");
+        }
+        if (entry.when().toLocalDate().isBefore(loaded.summary().contract().startDate())) {
+            problems.add("session.beforeStart");
+        }
+        if (entry.attendance() == Attendance.SCHEDULED && !entry.when().atZone(clinician.timeZone()).toInstant()
+                .isAfter(clock.instant())) {
+            problems.add("session.scheduledInPast");
+        }
+        if (entry.attendance() != Attendance.SCHEDULED && entry.when().atZone(clinician.timeZone()).toInstant()
+                .isAfter(clock.instant())) {
+            problems.add("session.recordedInFuture");
+        }
+        requireNoProblems(problems);
+        CourseProgress progress = loaded.summary().progress();
+        CourseProgress without = new CourseProgress(progress.sessionsHeld() - alreadyCounted,
+                progress.contractedSessions(), progress.terminationPhaseSessions());
+        String refusal = PhaseRules.sessionRefusal(loaded.summary().phase(), without, entry.attendance());
+        if (refusal != null) {
+            throw new RuleViolation(refusal, progress.contractedSessions());
+        }
+    }
+
+    private void beginIfReferred(CurrentUser clinician, LoadedCourse loaded, SessionEntry entry) {
+        if (loaded.summary().phase() == Phase.REFERRED && entry.attendance() == Attendance.ATTENDED) {
+            store.update(loaded.summary().id().value(), store.currentVersion(loaded.summary().id().value()),
+                    course -> course.move(PhaseTransition.BEGIN_INITIAL));
+            write(clinician, loaded, AuditEntry.detail("history.moved." + Phase.INITIAL));
+        }
+    }
+
+    private boolean isChangeable(CurrentUser user, ClientId client) {
+        try {
+            caseload.requireChangeable(user, client);
+            return true;
+        }
+        catch (NotFoundException notChangeable) {
+            return false;
+        }
+    }
+
+    private LoadedCourse loadVisible(CurrentUser user, CourseId id) {
+        LoadedCourse loaded = store.load(id.value()).filter(c -> c.organisationId().equals(user.organisationId().value()))
+                .orElseThrow(() -> new NotFoundException("course"));
+        caseload.requireVisible(user, loaded.summary().clientId());
+        return loaded;
+    }
+
+    private LoadedCourse loadChangeable(CurrentUser user, CourseId id) {
+        LoadedCourse loaded = store.load(id.value()).filter(c -> c.organisationId().equals(user.organisationId().value()))
+                .orElseThrow(() -> new NotFoundException("course"));
+        caseload.requireChangeable(user, loaded.summary().clientId());
+        return loaded;
+    }
+
+    private void write(CurrentUser user, LoadedCourse loaded, String detail) {
+        audit.record(user, loaded.summary().clientId().value(), AuditAction.UPDATE, COURSE,
+                loaded.summary().id().value(), detail);
+    }
+
+    private LocalDate today(CurrentUser user) {
+        return LocalDate.now(clock.withZone(user.timeZone()));
+    }
+
+    private static TreatmentContract contractFrom(ContractTerms terms, @Nullable LocalDate agreedOn) {
+        return new TreatmentContract(terms.sessions(), terms.cadence(), terms.sessionMinutes(), terms.startDate(),
+                agreedOn);
+    }
+
+    private static void requireNoProblems(List<String> problems) {
+        RuleViolation.throwIfAny(problems);
+    }
+
+}

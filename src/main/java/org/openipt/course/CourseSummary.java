@@ -1,0 +1,17 @@
+package org.openipt.course;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import org.openipt.caseload.ClientId;
+import org.openipt.protocol.Protocol;
+
+/** A course as lists and the API show it, with "session k of N" in {@link #progress()}. */
+public record CourseSummary(CourseId id, ClientId clientId, Protocol protocol, Phase phase, TreatmentContract contract,
+        CourseProgress progress, @Nullable String extensionReason, @Nullable LocalDate extendedOn,
+        @Nullable String exitReason, @Nullable LocalDate exitDate, @Nullable CourseId previousCourseId, long version) {
+
+    public boolean terminationDue() {
+        return progress.terminationDue(phase);
+    }
+}

@@ -1,0 +1,38 @@
+package org.openipt.course;
+
+import java.util.List;
+
+/** Whether a course may make a move: it must leave the right phase and meet every requirement of that move. */
+public final class PhaseRules {
+
+    private PhaseRules() {
+    }
+
+    public static List<ChecklistItem> checklist(CourseFacts course, PhaseTransition move,
+            List<? extends PhaseRequirement> requirements) {
+        return requirements.stream().filter(r -> r.guards() == move)
+                .map(r -> new ChecklistItem(r.messageKey(), r.isMetBy(course))).toList();
+    }
+
+    /** The message key of the first reason the move is refused, or null when it is allowed. */
+    public static @org.jspecify.annotations.Nullable String refusal(CourseFacts course, PhaseTransition move,
+            List<? extends PhaseRequirement> requirements) {
+        if (!move.leaves(course.phase())) {
+            return "phase.notFromHere";
+        }
+        return checklist(course, move, requirements).stream().filter(item -> !item.met()).findFirst()
+                .map(item -> "phase.requirementsUnmet").orElse(null);
+    }
+
+    /** Whether an attended session may be recorded: the course is open and the contract is not used up. */
+    public static @org.jspecify.annotations.Nullable String sessionRefusal(Phase phase, CourseProgress progress,
+            Attendance attendance) {
+        if (!phase.isOpen()) {
+            return "session.courseClosed";
+        }
+        if (attendance == Attendance.ATTENDED && progress.contractUsedUp()) {
+            return "session.beyondContract";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,17 @@
+package org.openipt.course;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record SessionId(@JsonValue UUID value) {
+
+    public static SessionId of(String value) {
+        return new SessionId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

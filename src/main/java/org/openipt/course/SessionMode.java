@@ -1,0 +1,5 @@
+package org.openipt.course;
+
+public enum SessionMode {
+    IN_PERSON, PHONE, VIDEO
+}

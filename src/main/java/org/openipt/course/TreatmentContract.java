@@ -1,0 +1,35 @@
+package org.openipt.course;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import org.openipt.protocol.Cadence;
+
+/**
+ * The time limit of an IPT course, fixed and stated at the outset: how many sessions, how often, how long, from
+ * when; and the day the client agreed to it.
+ */
+public record TreatmentContract(int contractedSessions, Cadence cadence, int sessionMinutes, LocalDate startDate,
+        @Nullable LocalDate agreedOn) {
+
+    public boolean isAgreed() {
+        return agreedOn != null;
+    }
+
+    public TreatmentContract agreedOn(LocalDate day) {
+        return new TreatmentContract(contractedSessions, cadence, sessionMinutes, startDate, day);
+    }
+
+    public TreatmentContract extendedTo(int sessions) {
+        return new TreatmentContract(sessions, cadence, sessionMinutes, startDate, agreedOn);
+    }
+
+    /** The planned end: the start plus one interval per session after the first. */
+    public LocalDate plannedEndDate() {
+        LocalDate end = startDate;
+        for (int i = 1; i < contractedSessions; i++) {
+            end = end.plus(cadence.interval());
+        }
+        return end;
+    }
+}

@@ -1,0 +1,115 @@
+package org.openipt.course.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.openipt.course.Phase;
+import org.openipt.course.PhaseTransition;
+import org.openipt.course.TreatmentContract;
+import org.openipt.protocol.Cadence;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A course of IPT for one client: its contract and phase. Sessions are a separate aggregate. */
+@Table("course")
+public class Course {
+
+    @Id
+    private final UUID id;
+    private final UUID organisationId;
+    private final UUID clientId;
+    private final UUID protocolId;
+    private Phase phase;
+    private int contractedSessions;
+    private Cadence cadence;
+    private int sessionMinutes;
+    private LocalDate startDate;
+    private @Nullable LocalDate contractAgreedOn;
+    private @Nullable String extensionReason;
+    private @Nullable LocalDate extendedOn;
+    private @Nullable String exitReason;
+    private @Nullable LocalDate exitDate;
+    private final @Nullable UUID previousCourseId;
+    private final Instant createdAt;
+    @Version
+    private @Nullable Long version;
+
+    Course(UUID id, UUID organisationId, UUID clientId, UUID protocolId, Phase phase, int contractedSessions,
+            Cadence cadence, int sessionMinutes, LocalDate startDate, @Nullable LocalDate contractAgreedOn,
+            @Nullable String extensionReason, @Nullable LocalDate extendedOn, @Nullable String exitReason,
+            @Nullable LocalDate exitDate, @Nullable UUID previousCourseId, Instant createdAt, @Nullable Long version) {
+        this.id = id;
+        this.organisationId = organisationId;
+        this.clientId = clientId;
+        this.protocolId = protocolId;
+        this.phase = phase;
+        this.contractedSessions = contractedSessions;
+        this.cadence = cadence;
+        this.sessionMinutes = sessionMinutes;
+        this.startDate = startDate;
+        this.contractAgreedOn = contractAgreedOn;
+        this.extensionReason = extensionReason;
+        this.extendedOn = extendedOn;
+        this.exitReason = exitReason;
+        this.exitDate = exitDate;
+        this.previousCourseId = previousCourseId;
+        this.createdAt = createdAt;
+        this.version = version;
+    }
+
+    static Course refer(UUID organisationId, UUID clientId, UUID protocolId, TreatmentContract contract,
+            @Nullable UUID previousCourseId, Instant now) {
+        Course course = new Course(UUID.randomUUID(), organisationId, clientId, protocolId, Phase.REFERRED, 0,
+                contract.cadence(), 0, contract.startDate(), null, null, null, null, null, previousCourseId, now, null);
+        course.setContract(contract);
+        return course;
+    }
+
+    TreatmentContract contract() {
+        return new TreatmentContract(contractedSessions, cadence, sessionMinutes, startDate, contractAgreedOn);
+    }
+
+    public void setContract(TreatmentContract contract) {
+        this.contractedSessions = contract.contractedSessions();
+        this.cadence = contract.cadence();
+        this.sessionMinutes = contract.sessionMinutes();
+        this.startDate = contract.startDate();
+        this.contractAgreedOn = contract.agreedOn();
+    }
+
+    public void move(PhaseTransition transition) {
+        this.phase = transition.to();
+    }
+
+    public void extend(int newTotal, String reason, LocalDate on) {
+        this.contractedSessions = newTotal;
+        this.extensionReason = reason.strip();
+        this.extendedOn = on;
+    }
+
+    public void exit(PhaseTransition transition, String reason, LocalDate on) {
+        this.phase = transition.to();
+        this.exitReason = reason.strip();
+        this.exitDate = on;
+    }
+
+    void expectVersion(long version) {
+        this.version = version;
+    }
+
+    UUID getId() { return id; }
+    UUID getOrganisationId() { return organisationId; }
+    UUID getClientId() { return clientId; }
+    UUID getProtocolId() { return protocolId; }
+    Phase getPhase() { return phase; }
+    @Nullable String getExtensionReason() { return extensionReason; }
+    @Nullable LocalDate getExtendedOn() { return extendedOn; }
+    @Nullable String getExitReason() { return exitReason; }
+    @Nullable LocalDate getExitDate() { return exitDate; }
+    @Nullable UUID getPreviousCourseId() { return previousCourseId; }
+    Instant getCreatedAt() { return createdAt; }
+    long getVersion() { return version == null ? 0 : version; }
+}

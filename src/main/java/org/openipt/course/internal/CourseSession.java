@@ -1,0 +1,81 @@
+package org.openipt.course.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.openipt.course.Attendance;
+import org.openipt.course.SessionEntry;
+import org.openipt.course.SessionMode;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** One appointment of a course: planned, held or missed, with what was said about the week and the mood. */
+@Table("course_session")
+public class CourseSession {
+
+    @Id
+    private final UUID id;
+    private final UUID organisationId;
+    private final UUID courseId;
+    private Instant scheduledAt;
+    private SessionMode mode;
+    private Attendance attendance;
+    private @Nullable String intervalHistory;
+    private @Nullable Integer moodRating;
+    private @Nullable String notes;
+    private final Instant createdAt;
+    @Version
+    private @Nullable Long version;
+
+    CourseSession(UUID id, UUID organisationId, UUID courseId, Instant scheduledAt, SessionMode mode,
+            Attendance attendance, @Nullable String intervalHistory, @Nullable Integer moodRating,
+            @Nullable String notes, Instant createdAt, @Nullable Long version) {
+        this.id = id;
+        this.organisationId = organisationId;
+        this.courseId = courseId;
+        this.scheduledAt = scheduledAt;
+        this.mode = mode;
+        this.attendance = attendance;
+        this.intervalHistory = intervalHistory;
+        this.moodRating = moodRating;
+        this.notes = notes;
+        this.createdAt = createdAt;
+        this.version = version;
+    }
+
+    static CourseSession of(UUID organisationId, UUID courseId, SessionEntry entry, Instant scheduledAt, Instant now) {
+        CourseSession session = new CourseSession(UUID.randomUUID(), organisationId, courseId, scheduledAt,
+                entry.mode(), entry.attendance(), null, null, null, now, null);
+        session.record(entry, scheduledAt);
+        return session;
+    }
+
+    void record(SessionEntry entry, Instant scheduledAt) {
+        this.scheduledAt = scheduledAt;
+        this.mode = entry.mode();
+        this.attendance = entry.attendance();
+        this.intervalHistory = blankToNull(entry.intervalHistory());
+        this.moodRating = entry.moodRating();
+        this.notes = blankToNull(entry.notes());
+    }
+
+    void expectVersion(long version) {
+        this.version = version;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    UUID getId() { return id; }
+    UUID getCourseId() { return courseId; }
+    Instant getScheduledAt() { return scheduledAt; }
+    SessionMode getMode() { return mode; }
+    Attendance getAttendance() { return attendance; }
+    @Nullable String getIntervalHistory() { return intervalHistory; }
+    @Nullable Integer getMoodRating() { return moodRating; }
+    @Nullable String getNotes() { return notes; }
+    long getVersion() { return version == null ? 0 : version; }
+}

@@ -1,0 +1,20 @@
+package org.openipt.course.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.CrudRepository;
+import org.springframework.data.repository.query.Param;
+
+interface CourseSessionRepository extends CrudRepository<CourseSession, UUID> {
+
+    List<CourseSession> findByCourseIdOrderByScheduledAt(UUID courseId);
+
+    @Query("select count(*) from course_session where course_id = :courseId and attendance = 'ATTENDED'")
+    int countHeld(@Param("courseId") UUID courseId);
+
+    @Query("select * from course_session where course_id in (:courseIds) order by scheduled_at")
+    List<CourseSession> findByCourseIds(@Param("courseIds") Collection<UUID> courseIds);
+}

@@ -1,0 +1,120 @@
+package org.openipt.course.internal;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.openipt.caseload.ClientId;
+import org.openipt.course.Attendance;
+import org.openipt.course.CourseFacts;
+import org.openipt.course.CourseId;
+import org.openipt.course.CourseProgress;
+import org.openipt.course.CourseSummary;
+import org.openipt.course.SessionEntry;
+import org.openipt.course.SessionId;
+import org.openipt.course.SessionView;
+import org.openipt.course.TreatmentContract;
+import org.openipt.identity.OrganisationId;
+import org.openipt.protocol.Protocol;
+import org.openipt.protocol.ProtocolCatalog;
+import org.openipt.protocol.ProtocolId;
+import org.openipt.shared.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Storage behind {@link org.openipt.course.CourseService}; turns rows into the module's public records. */
+@Component
+public class CourseStore {
+
+    private final CourseRepository courses;
+    private final CourseSessionRepository sessions;
+    private final ProtocolCatalog protocols;
+
+    CourseStore(CourseRepository courses, CourseSessionRepository sessions, ProtocolCatalog protocols) {
+        this.courses = courses;
+        this.sessions = sessions;
+        this.protocols = protocols;
+    }
+
+    /** A course with what the rules need to judge it. */
+    public record LoadedCourse(CourseSummary summary, CourseFacts facts, UUID organisationId) {
+    }
+
+    public UUID refer(UUID organisationId, UUID clientId, UUID protocolId, TreatmentContract contract,
+            @Nullable UUID previousCourseId, Instant now) {
+        return courses.save(Course.refer(organisationId, clientId, protocolId, contract, previousCourseId, now)).getId();
+    }
+
+    public Optional<LoadedCourse> load(UUID id) {
+        return courses.findById(id).map(course -> {
+            CourseSummary summary = summary(course, sessions.countHeld(id));
+            return new LoadedCourse(summary, new CourseFacts(summary.id(), course.getClientId(),
+                    course.getOrganisationId(), course.getPhase(), summary.contract(),
+                    summary.progress().sessionsHeld()), course.getOrganisationId());
+        });
+    }
+
+    public List<CourseSummary> coursesOf(UUID clientId) {
+        return courses.findByClientIdOrderByCreatedAtDesc(clientId).stream()
+                .map(course -> summary(course, sessions.countHeld(course.getId()))).toList();
+    }
+
+    public void update(UUID id, long expectedVersion, Consumer<Course> change) {
+        Course course = courses.findById(id).orElseThrow(() -> new NotFoundException("course"));
+        course.expectVersion(expectedVersion);
+        change.accept(course);
+        courses.save(course);
+    }
+
+    public long currentVersion(UUID id) {
+        return courses.findById(id).map(Course::getVersion).orElseThrow(() -> new NotFoundException("course"));
+    }
+
+    public UUID addSession(UUID organisationId, UUID courseId, SessionEntry entry, Instant when, Instant now) {
+        return sessions.save(CourseSession.of(organisationId, courseId, entry, when, now)).getId();
+    }
+
+    public void changeSession(UUID sessionId, long expectedVersion, SessionEntry entry, Instant when) {
+        CourseSession session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("session"));
+        session.expectVersion(expectedVersion);
+        session.record(entry, when);
+        sessions.save(session);
+    }
+
+    public List<SessionView> sessions(UUID courseId, ZoneId zone) {
+        List<SessionView> views = new ArrayList<>();
+        int held = 0;
+        for (CourseSession s : sessions.findByCourseIdOrderByScheduledAt(courseId)) {
+            Integer number = s.getAttendance() == Attendance.ATTENDED ? ++held : null;
+            views.add(view(s, number, zone));
+        }
+        return views;
+    }
+
+    public Optional<SessionView> session(UUID courseId, UUID sessionId, ZoneId zone) {
+        return sessions(courseId, zone).stream().filter(s -> s.id().value().equals(sessionId)).findFirst();
+    }
+
+    private CourseSummary summary(Course course, int held) {
+        Protocol protocol = protocols.protocol(new OrganisationId(course.getOrganisationId()),
+                new ProtocolId(course.getProtocolId()));
+        TreatmentContract contract = course.contract();
+        return new CourseSummary(new CourseId(course.getId()), new ClientId(course.getClientId()), protocol,
+                course.getPhase(), contract,
+                new CourseProgress(held, contract.contractedSessions(),
+                        protocol.settings().terminationPhaseSessions()),
+                course.getExtensionReason(), course.getExtendedOn(), course.getExitReason(), course.getExitDate(),
+                course.getPreviousCourseId() == null ? null : new CourseId(course.getPreviousCourseId()),
+                course.getVersion());
+    }
+
+    private static SessionView view(CourseSession s, @Nullable Integer number, ZoneId zone) {
+        return new SessionView(new SessionId(s.getId()), new CourseId(s.getCourseId()), number,
+                s.getScheduledAt().atZone(zone), s.getMode(), s.getAttendance(), s.getIntervalHistory(),
+                s.getMoodRating(), s.getNotes(), s.getVersion());
+    }
+}

@@ -1,0 +1,5 @@
+
+@NullMarked
+package org.openipt.course.internal;
+
+import org.jspecify.annotations.NullMarked;

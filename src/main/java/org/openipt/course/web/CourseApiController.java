@@ -1,0 +1,142 @@
+package org.openipt.course.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.openipt.caseload.ClientId;
+import org.openipt.course.Attendance;
+import org.openipt.course.ContractTerms;
+import org.openipt.course.CourseId;
+import org.openipt.course.CourseRecord;
+import org.openipt.course.CourseService;
+import org.openipt.course.CourseSummary;
+import org.openipt.course.PhaseTransition;
+import org.openipt.course.SessionEntry;
+import org.openipt.course.SessionId;
+import org.openipt.course.SessionMode;
+import org.openipt.course.SessionView;
+import org.openipt.identity.CurrentUser;
+import org.openipt.protocol.Cadence;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Courses and sessions as JSON, with the same access rules and audit as the pages. */
+@RestController
+@Tag(name = "Courses")
+class CourseApiController {
+
+    private final CourseService courses;
+
+    CourseApiController(CourseService courses) {
+        this.courses = courses;
+    }
+
+    record StartCourse(@NotBlank String protocolId, @NotNull Integer sessions, @NotNull Cadence cadence,
+            @NotNull Integer sessionMinutes, @NotNull LocalDate startDate) {
+    }
+
+    record Move(@NotNull PhaseTransition move, @Nullable String reason, @Nullable LocalDate date,
+            @Nullable Integer newTotal, long version) {
+    }
+
+    record Session(@NotNull LocalDateTime when, @NotNull SessionMode mode, @NotNull Attendance attendance,
+            @Nullable @Size(max = 4000) String intervalHistory, @Nullable @Min(0) @Max(10) Integer moodRating,
+            @Nullable @Size(max = 8000) String notes, long version) {
+
+        SessionEntry entry() {
+            return new SessionEntry(when, mode, attendance, intervalHistory, moodRating, notes);
+        }
+    }
+
+    @GetMapping("/api/v1/clients/{clientId}/courses")
+    @Operation(summary = "A client's courses, newest first")
+    List<CourseSummary> coursesOf(CurrentUser user, @PathVariable ClientId clientId) {
+        return courses.coursesOf(user, clientId);
+    }
+
+    @PostMapping("/api/v1/clients/{clientId}/courses")
+    @Operation(summary = "Start a course from a format with a proposed treatment contract")
+    ResponseEntity<CourseRecord> start(CurrentUser clinician, @PathVariable ClientId clientId,
+            @Valid @RequestBody StartCourse body) {
+        CourseId id = courses.start(clinician, clientId, CourseController.protocolId(body.protocolId()),
+                new ContractTerms(body.sessions(), body.cadence(), body.sessionMinutes(), body.startDate()));
+        return ResponseEntity.created(URI.create("/api/v1/courses/" + id)).body(courses.course(clinician, id));
+    }
+
+    @GetMapping("/api/v1/courses/{courseId}")
+    @Operation(summary = "A course with its sessions, the checklist of its next move and its history")
+    CourseRecord course(CurrentUser user, @PathVariable CourseId courseId) {
+        return courses.course(user, courseId);
+    }
+
+    @PostMapping("/api/v1/courses/{courseId}/agreement")
+    @Operation(summary = "Record that the client agreed the treatment contract")
+    CourseRecord agree(CurrentUser clinician, @PathVariable CourseId courseId, @Valid @RequestBody Move body) {
+        courses.agreeContract(clinician, courseId, body.date() == null ? LocalDate.now(clinician.timeZone()) : body.date(), body.version());
+        return courses.course(clinician, courseId);
+    }
+
+    @PostMapping("/api/v1/courses/{courseId}/moves")
+    @Operation(summary = "Move the course to its next phase, end it early (with reason and date) or extend it")
+    CourseRecord move(CurrentUser clinician, @PathVariable CourseId courseId, @Valid @RequestBody Move body) {
+        String reason = body.reason() == null ? "" : body.reason();
+        if (body.move().isExit()) {
+            courses.exit(clinician, courseId, body.move(), reason, body.date() == null ? LocalDate.now(clinician.timeZone()) : body.date(),
+                    body.version());
+        }
+        else if (body.newTotal() != null) {
+            courses.extend(clinician, courseId, body.newTotal(), reason, body.version());
+        }
+        else {
+            courses.move(clinician, courseId, body.move(), body.version());
+        }
+        return courses.course(clinician, courseId);
+    }
+
+    @GetMapping("/api/v1/courses/{courseId}/sessions")
+    @Operation(summary = "The sessions of a course, in date order, with their numbers among attended sessions")
+    List<SessionView> sessions(CurrentUser user, @PathVariable CourseId courseId) {
+        return courses.sessions(user, courseId);
+    }
+
+    @PostMapping("/api/v1/courses/{courseId}/sessions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Schedule or record a session")
+    SessionView record(CurrentUser clinician, @PathVariable CourseId courseId, @Valid @RequestBody Session body) {
+        SessionId id = courses.recordSession(clinician, courseId, body.entry());
+        return courses.session(clinician, courseId, id);
+    }
+
+    @GetMapping("/api/v1/courses/{courseId}/sessions/{sessionId}")
+    @Operation(summary = "One session")
+    SessionView session(CurrentUser user, @PathVariable CourseId courseId, @PathVariable SessionId sessionId) {
+        return courses.session(user, courseId, sessionId);
+    }
+
+    @PutMapping("/api/v1/courses/{courseId}/sessions/{sessionId}")
+    @Operation(summary = "Change a session; the body carries the version it was read with")
+    SessionView change(CurrentUser clinician, @PathVariable CourseId courseId, @PathVariable SessionId sessionId,
+            @Valid @RequestBody Session body) {
+        courses.changeSession(clinician, courseId, sessionId, body.entry(), body.version());
+        return courses.session(clinician, courseId, sessionId);
+    }
+}

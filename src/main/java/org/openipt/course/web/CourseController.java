@@ -1,0 +1,247 @@
+package org.openipt.course.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.openipt.caseload.CaseloadService;
+import org.openipt.caseload.ClientId;
+import org.openipt.course.CourseId;
+import org.openipt.course.CourseRecord;
+import org.openipt.course.CourseService;
+import org.openipt.course.PhaseTransition;
+import org.openipt.identity.CurrentUser;
+import org.openipt.protocol.Cadence;
+import org.openipt.protocol.Protocol;
+import org.openipt.protocol.ProtocolCatalog;
+import org.openipt.protocol.ProtocolId;
+import org.openipt.shared.RuleViolation;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The client record and the course page: contract, phase checklist, moves, extension and exits. */
+@Controller
+class CourseController {
+
+    private final CourseService courses;
+    private final CaseloadService caseload;
+    private final ProtocolCatalog protocols;
+    private final Clock clock;
+
+    CourseController(CourseService courses, CaseloadService caseload, ProtocolCatalog protocols, Clock clock) {
+        this.courses = courses;
+        this.caseload = caseload;
+        this.protocols = protocols;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("cadences")
+    Cadence[] cadences() {
+        return Cadence.values();
+    }
+
+    @GetMapping("/clients/{clientId}")
+    String client(CurrentUser user, @PathVariable ClientId clientId, Model model) {
+        model.addAttribute("client", caseload.client(user, clientId));
+        model.addAttribute("courses", courses.coursesOf(user, clientId));
+        return "course/client";
+    }
+
+    @GetMapping("/clients/{clientId}/courses/new")
+    String startForm(CurrentUser clinician, @PathVariable ClientId clientId,
+            @RequestParam(required = false) ProtocolId protocol, Model model) {
+        caseload.requireChangeable(clinician, clientId);
+        List<Protocol> available = protocols.activeProtocols(clinician);
+        Protocol chosen = available.stream().filter(p -> p.id().equals(protocol)).findFirst()
+                .orElse(available.stream().filter(p -> p.code().equals("INDIVIDUAL_IPT")).findFirst()
+                        .orElse(available.getFirst()));
+        model.addAttribute("contract", ContractForm.startingWith(chosen, today(clinician)));
+        return startPage(clinician, clientId, model);
+    }
+
+    @PostMapping("/clients/{clientId}/courses")
+    String start(CurrentUser clinician, @PathVariable ClientId clientId,
+            @Validated @ModelAttribute("contract") ContractForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        caseload.requireChangeable(clinician, clientId);
+        if (!errors.hasErrors()) {
+            try {
+                CourseId id = courses.start(clinician, clientId, protocolId(form.getProtocolId()), form.terms());
+                redirect.addFlashAttribute("notice", "course.started");
+                return "redirect:/courses/" + id;
+            }
+            catch (RuleViolation violation) {
+                FormErrors.reject(errors, violation);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return startPage(clinician, clientId, model);
+    }
+
+    @GetMapping("/courses/{courseId}")
+    String course(CurrentUser user, @PathVariable CourseId courseId, Model model) {
+        return coursePage(user, courseId, model);
+    }
+
+    @PostMapping("/courses/{courseId}/contract")
+    String changeContract(CurrentUser clinician, @PathVariable CourseId courseId,
+            @Validated @ModelAttribute("contract") ContractForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return decide(clinician, courseId, errors, model, response, redirect, "course.contractChanged",
+                () -> courses.changeContract(clinician, courseId, form.terms(), form.getVersion()));
+    }
+
+    @PostMapping("/courses/{courseId}/agreement")
+    String agree(CurrentUser clinician, @PathVariable CourseId courseId,
+            @ModelAttribute("decision") DecisionForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        LocalDate on = form.getDate() == null ? today(clinician) : form.getDate();
+        return decide(clinician, courseId, errors, model, response, redirect, "course.contractAgreed",
+                () -> courses.agreeContract(clinician, courseId, on, form.getVersion()));
+    }
+
+    @PostMapping("/courses/{courseId}/move")
+    String move(CurrentUser clinician, @PathVariable CourseId courseId,
+            @ModelAttribute("decision") DecisionForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        PhaseTransition move = form.getMove();
+        if (move == null) {
+            throw new RuleViolation("phase.moveRequired");
+        }
+        return decide(clinician, courseId, errors, model, response, redirect, "course.moved",
+                () -> courses.move(clinician, courseId, move, form.getVersion()));
+    }
+
+    @GetMapping("/courses/{courseId}/exit")
+    String exitForm(CurrentUser clinician, @PathVariable CourseId courseId, Model model) {
+        CourseRecord record = courses.course(clinician, courseId);
+        DecisionForm form = new DecisionForm();
+        form.setMove(PhaseTransition.DROP_OUT);
+        form.setDate(today(clinician));
+        form.setVersion(record.course().version());
+        model.addAttribute("record", record);
+        model.addAttribute("decision", form);
+        return "course/exit";
+    }
+
+    @PostMapping("/courses/{courseId}/exit")
+    String exit(CurrentUser clinician, @PathVariable CourseId courseId,
+            @Validated @ModelAttribute("decision") DecisionForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return decideOnPage(clinician, courseId, errors, model, response, redirect, "course/exit", "course.exited",
+                () -> courses.exit(clinician, courseId, form.getMove() == null ? PhaseTransition.DROP_OUT : form.getMove(),
+                        form.getReason(), form.getDate() == null ? today(clinician) : form.getDate(), form.getVersion()));
+    }
+
+    @GetMapping("/courses/{courseId}/extension")
+    String extensionForm(CurrentUser clinician, @PathVariable CourseId courseId, Model model) {
+        CourseRecord record = courses.course(clinician, courseId);
+        DecisionForm form = new DecisionForm();
+        form.setNewTotal(record.course().contract().contractedSessions() + 1);
+        form.setVersion(record.course().version());
+        model.addAttribute("record", record);
+        model.addAttribute("decision", form);
+        return "course/extension";
+    }
+
+    @PostMapping("/courses/{courseId}/extension")
+    String extend(CurrentUser clinician, @PathVariable CourseId courseId,
+            @Validated @ModelAttribute("decision") DecisionForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return decideOnPage(clinician, courseId, errors, model, response, redirect, "course/extension",
+                "course.extended", () -> courses.extend(clinician, courseId,
+                        form.getNewTotal() == null ? 0 : form.getNewTotal(), form.getReason(), form.getVersion()));
+    }
+
+    private String decide(CurrentUser user, CourseId courseId, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect, String notice, Runnable decision) {
+        if (!errors.hasErrors()) {
+            try {
+                decision.run();
+                redirect.addFlashAttribute("notice", notice);
+                return "redirect:/courses/" + courseId;
+            }
+            catch (RuleViolation violation) {
+                FormErrors.reject(errors, violation);
+            }
+            catch (OptimisticLockingFailureException conflict) {
+                errors.reject("error.conflict");
+                response.setStatus(HttpStatus.CONFLICT.value());
+                model.addAttribute("problems", errors);
+                return coursePage(user, courseId, model);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problems", errors);
+        return coursePage(user, courseId, model);
+    }
+
+    private String decideOnPage(CurrentUser user, CourseId courseId, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect, String page, String notice, Runnable decision) {
+        if (!errors.hasErrors()) {
+            try {
+                decision.run();
+                redirect.addFlashAttribute("notice", notice);
+                return "redirect:/courses/" + courseId;
+            }
+            catch (RuleViolation violation) {
+                FormErrors.reject(errors, violation);
+            }
+            catch (OptimisticLockingFailureException conflict) {
+                errors.reject("error.conflict");
+            }
+        }
+        response.setStatus(errors.getGlobalErrors().stream().anyMatch(e -> "error.conflict".equals(e.getCode()))
+                ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("record", courses.course(user, courseId));
+        return page;
+    }
+
+    private String coursePage(CurrentUser user, CourseId courseId, Model model) {
+        CourseRecord record = courses.course(user, courseId);
+        model.addAttribute("record", record);
+        model.addAttribute("client", caseload.client(user, record.course().clientId()));
+        if (!model.containsAttribute("contract")) {
+            model.addAttribute("contract", ContractForm.of(record.course().protocol().id().toString(),
+                    record.course().contract(), record.course().version()));
+        }
+        model.addAttribute("today", today(user));
+        return "course/course";
+    }
+
+    private String startPage(CurrentUser clinician, ClientId clientId, Model model) {
+        model.addAttribute("client", caseload.client(clinician, clientId));
+        model.addAttribute("protocols", protocols.activeProtocols(clinician));
+        return "course/start";
+    }
+
+    private LocalDate today(CurrentUser user) {
+        return LocalDate.now(clock.withZone(user.timeZone()));
+    }
+
+    static ProtocolId protocolId(String value) {
+        try {
+            return ProtocolId.of(value);
+        }
+        catch (IllegalArgumentException e) {
+            throw new RuleViolation("course.protocol.required");
+        }
+    }
+
+    static LocalDateTime nextHour(Clock clock, CurrentUser user) {
+        return LocalDateTime.now(clock.withZone(user.timeZone())).withMinute(0).withSecond(0).withNano(0);
+    }
+}

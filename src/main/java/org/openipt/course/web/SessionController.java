@@ -1,0 +1,113 @@
+package org.openipt.course.web;
+
+import java.time.Clock;
+
+import org.openipt.course.Attendance;
+import org.openipt.course.CourseId;
+import org.openipt.course.SessionMode;
+import org.openipt.course.CourseRecord;
+import org.openipt.course.CourseService;
+import org.openipt.course.SessionId;
+import org.openipt.identity.CurrentUser;
+import org.openipt.shared.NotFoundException;
+import org.openipt.shared.RuleViolation;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Scheduling a session, and recording what happened in it. */
+@Controller
+class SessionController {
+
+    private final CourseService courses;
+    private final Clock clock;
+
+    SessionController(CourseService courses, Clock clock) {
+        this.courses = courses;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("modes")
+    SessionMode[] modes() {
+        return SessionMode.values();
+    }
+
+    @ModelAttribute("attendances")
+    Attendance[] attendances() {
+        return Attendance.values();
+    }
+
+    @GetMapping("/courses/{courseId}/sessions/new")
+    String newSession(CurrentUser clinician, @PathVariable CourseId courseId, Model model) {
+        model.addAttribute("session", SessionForm.at(CourseController.nextHour(clock, clinician).minusHours(1)));
+        return page(clinician, courseId, null, model);
+    }
+
+    @PostMapping("/courses/{courseId}/sessions")
+    String record(CurrentUser clinician, @PathVariable CourseId courseId,
+            @Validated @ModelAttribute("session") SessionForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                courses.recordSession(clinician, courseId, form.entry());
+                redirect.addFlashAttribute("notice", "session.saved");
+                return "redirect:/courses/" + courseId;
+            }
+            catch (RuleViolation violation) {
+                FormErrors.reject(errors, violation);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page(clinician, courseId, null, model);
+    }
+
+    @GetMapping("/courses/{courseId}/sessions/{sessionId}")
+    String edit(CurrentUser user, @PathVariable CourseId courseId, @PathVariable SessionId sessionId, Model model) {
+        model.addAttribute("session", SessionForm.of(courses.session(user, courseId, sessionId)));
+        return page(user, courseId, sessionId, model);
+    }
+
+    @PostMapping("/courses/{courseId}/sessions/{sessionId}")
+    String change(CurrentUser clinician, @PathVariable CourseId courseId, @PathVariable SessionId sessionId,
+            @Validated @ModelAttribute("session") SessionForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        courses.session(clinician, courseId, sessionId);
+        if (!errors.hasErrors()) {
+            try {
+                courses.changeSession(clinician, courseId, sessionId, form.entry(), form.getVersion());
+                redirect.addFlashAttribute("notice", "session.saved");
+                return "redirect:/courses/" + courseId;
+            }
+            catch (RuleViolation violation) {
+                FormErrors.reject(errors, violation);
+            }
+            catch (OptimisticLockingFailureException conflict) {
+                errors.reject("error.conflict");
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return page(clinician, courseId, sessionId, model);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page(clinician, courseId, sessionId, model);
+    }
+
+    private String page(CurrentUser user, CourseId courseId, @org.jspecify.annotations.Nullable SessionId sessionId, Model model) {
+        CourseRecord record = courses.course(user, courseId);
+        if (sessionId == null && !record.changeable()) {
+            throw new NotFoundException("course");
+        }
+        model.addAttribute("record", record);
+        model.addAttribute("sessionId", sessionId);
+        return "course/session-form";
+    }
+}

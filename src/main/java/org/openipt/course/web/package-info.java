@@ -1,0 +1,5 @@
+
+@NullMarked
+package org.openipt.course.web;
+
+import org.jspecify.annotations.NullMarked;

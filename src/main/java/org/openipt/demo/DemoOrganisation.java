@@ -1,0 +1,158 @@
+package org.openipt.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import org.openipt.caseload.CaseloadService;
+import org.openipt.caseload.ClientFields;
+import org.openipt.caseload.ClientId;
+import org.openipt.course.Attendance;
+import org.openipt.course.ContractTerms;
+import org.openipt.course.CourseId;
+import org.openipt.course.CourseService;
+import org.openipt.course.PhaseTransition;
+import org.openipt.course.SessionEntry;
+import org.openipt.course.SessionMode;
+import org.openipt.identity.CurrentUser;
+import org.openipt.identity.IdentityService;
+import org.openipt.identity.NewUser;
+import org.openipt.identity.OrganisationId;
+import org.openipt.identity.Role;
+import org.openipt.identity.UserId;
+import org.openipt.protocol.Protocol;
+import org.openipt.protocol.ProtocolCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Seeds, once, a clearly fictional organisation whose clients stand in every phase of an IPT course. All of it
+ * is written through the modules' facades by the demo's own clinicians, so it obeys every rule real data does.
+ */
+@Component
+@ConditionalOnProperty(name = "openipt.demo.enabled", havingValue = "true")
+class DemoOrganisation {
+
+    static final String PASSWORD = "demo-password-2026";
+    static final String DOMAIN = "@demo.openipt.org";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
+    private static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    private final IdentityService identity;
+    private final CaseloadService caseload;
+    private final ProtocolCatalog protocols;
+    private final CourseService courses;
+    private final Clock clock;
+
+    DemoOrganisation(IdentityService identity, CaseloadService caseload, ProtocolCatalog protocols,
+            CourseService courses, Clock clock) {
+        this.identity = identity;
+        this.caseload = caseload;
+        this.protocols = protocols;
+        this.courses = courses;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void seedOnce() {
+        if (identity.demoOrganisation().isPresent()) {
+            return;
+        }
+        OrganisationId organisation = identity.openOrganisation("Riverside Counselling (demo, fictional)",
+                ZONE.getId(), true);
+        account(organisation, "admin", "Avery Admin (demo)", Role.ADMIN, false, null);
+        UserId supervisor = account(organisation, "supervisor", "Sofia Supervisor (demo)", Role.SUPERVISOR, false, null);
+        CurrentUser therapist = identity.actingAs(account(organisation, "therapist", "Theo Therapist (demo)",
+                Role.CLINICIAN, false, supervisor));
+        CurrentUser counsellor = identity.actingAs(account(organisation, "counsellor", "Lina Counsellor (demo)",
+                Role.CLINICIAN, true, supervisor));
+        Protocol individual = protocols.protocolByCode(organisation, "INDIVIDUAL_IPT");
+        Protocol adolescents = protocols.protocolByCode(organisation, "IPT_A");
+        Protocol group = protocols.protocolByCode(organisation, "GROUP_IPT_WHO");
+        Protocol brief = protocols.protocolByCode(organisation, "BRIEF_IPT");
+
+        ClientId referred = client(therapist, "Sam Rivera (demo)", 1988, "D-1001");
+        start(therapist, referred, individual, 16, 0, false, null);
+
+        ClientId initialUnagreed = client(therapist, "Alex Moreno (demo)", 1975, "D-1002");
+        start(therapist, initialUnagreed, individual, 12, 1, false, null);
+
+        ClientId initialAgreed = client(therapist, "Jordan Lee (demo)", 2009, "D-1003");
+        start(therapist, initialAgreed, adolescents, 12, 2, true, null);
+
+        ClientId middle = client(therapist, "Priya Shah (demo)", 1992, "D-1004");
+        start(therapist, middle, individual, 16, 6, true, PhaseTransition.BEGIN_MIDDLE);
+
+        ClientId middleNearEnd = client(therapist, "Chen Wei (demo)", 1969, "D-1005");
+        start(therapist, middleNearEnd, individual, 12, 9, true, PhaseTransition.BEGIN_MIDDLE);
+
+        ClientId termination = client(therapist, "Maria Costa (demo)", 1981, "D-1006");
+        start(therapist, termination, individual, 16, 14, true, PhaseTransition.BEGIN_TERMINATION);
+
+        ClientId completed = client(therapist, "Tom Becker (demo)", 1958, "D-1007");
+        start(therapist, completed, brief, 8, 8, true, PhaseTransition.COMPLETE);
+
+        ClientId groupMember = client(counsellor, "Grace Achieng (demo)", 1990, "D-1008");
+        start(counsellor, groupMember, group, 9, 2, true, null);
+
+        UserId clientAccount = account(organisation, "client", "Priya Shah (demo)", Role.CLIENT, false, null);
+        caseload.linkAccount(therapist, middle, clientAccount);
+        log.info("Seeded the demo organisation (fictional data); see the README for its sign-ins");
+    }
+
+    private UserId account(OrganisationId organisation, String name, String displayName, Role role,
+            boolean layCounsellor, @org.jspecify.annotations.Nullable UserId supervisor) {
+        return identity.createUserIn(organisation, new NewUser(name + DOMAIN, displayName, PASSWORD, role,
+                layCounsellor, supervisor, null));
+    }
+
+    private ClientId client(CurrentUser clinician, String name, int birthYear, String record) {
+        return caseload.register(clinician, new ClientFields(name, birthYear, null, "en", record));
+    }
+
+    /**
+     * A course whose sessions were held weekly up to last week, moved through the phases up to {@code upTo},
+     * with its next session planned for next week if it is still open.
+     */
+    private void start(CurrentUser clinician, ClientId client, Protocol protocol, int sessions, int held,
+            boolean agreed, @org.jspecify.annotations.Nullable PhaseTransition upTo) {
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate startDate = today.minusWeeks(Math.max(held, 0)).minusDays(1);
+        CourseId course = courses.start(clinician, client, protocol.id(),
+                new ContractTerms(sessions, protocol.settings().cadence(), protocol.settings().sessionMinutes(),
+                        startDate));
+        for (int i = 0; i < held; i++) {
+            LocalDateTime when = LocalDateTime.of(startDate.plusWeeks(i), LocalTime.of(10, 0));
+            courses.recordSession(clinician, course, new SessionEntry(when, SessionMode.IN_PERSON,
+                    Attendance.ATTENDED, null, Math.min(10, 3 + i / 2), null));
+            if (i == 0 && agreed) {
+                courses.agreeContract(clinician, course, startDate, version(clinician, course));
+            }
+        }
+        for (PhaseTransition move : new PhaseTransition[] { PhaseTransition.BEGIN_MIDDLE,
+                PhaseTransition.BEGIN_TERMINATION, PhaseTransition.COMPLETE }) {
+            if (upTo == null || move.ordinal() > upTo.ordinal()) {
+                break;
+            }
+            courses.move(clinician, course, move, version(clinician, course));
+        }
+        if (upTo != PhaseTransition.COMPLETE) {
+            courses.recordSession(clinician, course, new SessionEntry(
+                    LocalDateTime.of(today.plusWeeks(1).minusDays(1), LocalTime.of(10, 0)), SessionMode.IN_PERSON,
+                    Attendance.SCHEDULED, null, null, null));
+        }
+    }
+
+    private long version(CurrentUser clinician, CourseId course) {
+        return courses.course(clinician, course).course().version();
+    }
+}

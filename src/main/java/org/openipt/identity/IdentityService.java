@@ -1,0 +1,160 @@
+package org.openipt.identity;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.openipt.identity.internal.IdentityStore;
+import org.openipt.identity.internal.UserAccount;
+import org.openipt.shared.NotFoundException;
+import org.openipt.shared.PageRequestParams;
+import org.openipt.shared.ResultPage;
+import org.openipt.shared.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organisations and accounts. Only administrators manage accounts, and only in their own organisation. */
+@Service
+@Transactional
+public class IdentityService {
+
+    private final IdentityStore store;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    IdentityService(IdentityStore store, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+            Clock clock) {
+        this.store = store;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public OrganisationId openOrganisation(String name, String timeZone, boolean demo) {
+        OrganisationId id = store.openOrganisation(name, timeZone, demo, clock.instant());
+        events.publishEvent(new OrganisationCreated(id));
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrganisationId> demoOrganisation() {
+        return store.demoOrganisation();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasNoUsers() {
+        return store.countUsers() == 0;
+    }
+
+    /** Opens an account in the administrator's organisation. */
+    public UserId createUser(CurrentUser admin, NewUser user) {
+        requireAdmin(admin);
+        return createUserIn(admin.organisationId(), user);
+    }
+
+    /** Opens an account without an administrator: the first start and the demo use it. */
+    public UserId createUserIn(OrganisationId organisation, NewUser user) {
+        String email = normalise(user.email());
+        RuleViolation.throwIfAny(PasswordPolicy.problemsWith(user.password(), email));
+        if (store.findByEmail(email).isPresent()) {
+            throw new RuleViolation("user.emailTaken");
+        }
+        UUID supervisor = supervisorIn(organisation, user.role(), user.supervisorId());
+        return new UserId(store.save(UserAccount.open(organisation.value(), email, user.displayName().strip(),
+                passwordEncoder.encode(user.password()), user.role(), user.role() == Role.CLINICIAN && user.layCounsellor(),
+                supervisor, user.preferredLanguage(), clock.instant())).getId());
+    }
+
+    public void updateUser(CurrentUser admin, UserId id, String displayName, Role role, boolean layCounsellor,
+            @Nullable UserId supervisorId, boolean enabled, long version) {
+        requireAdmin(admin);
+        UserAccount account = store.findInOrganisation(id.value(), admin.organisationId().value())
+                .orElseThrow(() -> new NotFoundException("user"));
+        if (account.getId().equals(admin.id().value()) && (!enabled || role != Role.ADMIN)) {
+            throw new RuleViolation("user.cannotDemoteSelf");
+        }
+        UUID supervisor = supervisorIn(admin.organisationId(), role, supervisorId);
+        store.update(account, version, a -> a.changeProfileTo(displayName.strip(), role,
+                role == Role.CLINICIAN && layCounsellor, supervisor, enabled));
+    }
+
+    @Transactional(readOnly = true)
+    public ResultPage<UserSummary> users(CurrentUser admin, PageRequestParams page) {
+        requireAdmin(admin);
+        return store.page(admin.organisationId().value(), page);
+    }
+
+    @Transactional(readOnly = true)
+    public UserSummary user(CurrentUser admin, UserId id) {
+        requireAdmin(admin);
+        return store.findInOrganisation(id.value(), admin.organisationId().value()).map(store::summary)
+                .orElseThrow(() -> new NotFoundException("user"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> usersWithRole(OrganisationId organisation, Role role) {
+        return store.withRole(organisation.value(), role);
+    }
+
+    /** The clinicians whose supervisor this person is. */
+    @Transactional(readOnly = true)
+    public Set<UserId> teamOf(UserId supervisor) {
+        return store.teamOf(supervisor.value()).stream().map(UserId::new).collect(Collectors.toSet());
+    }
+
+    @Transactional(readOnly = true)
+    public Map<UserId, String> displayNames(Collection<UserId> ids) {
+        return store.summaries(ids.stream().map(UserId::value).toList()).stream()
+                .collect(Collectors.toMap(UserSummary::id, UserSummary::displayName, (a, b) -> a));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserId> findByEmail(String email) {
+        return store.findByEmail(normalise(email)).map(a -> new UserId(a.getId()));
+    }
+
+    /**
+     * The account as a signed-in user, for work the system does on someone's behalf without a request (the demo
+     * organisation is written by its own fictional clinicians this way). Never expose this to a request.
+     */
+    @Transactional(readOnly = true)
+    public CurrentUser actingAs(UserId user) {
+        return store.currentUser(user.value()).orElseThrow(() -> new NotFoundException("user"));
+    }
+
+    public void choosePreferredLanguage(UserId user, String language) {
+        store.choosePreferredLanguage(user.value(), language);
+    }
+
+    private @Nullable UUID supervisorIn(OrganisationId organisation, Role role, @Nullable UserId supervisorId) {
+        if (supervisorId == null || role != Role.CLINICIAN) {
+            return null;
+        }
+        UserAccount supervisor = store.findInOrganisation(supervisorId.value(), organisation.value())
+                .filter(a -> a.getRole() == Role.SUPERVISOR)
+                .orElseThrow(() -> new RuleViolation("user.supervisorInvalid"));
+        return supervisor.getId();
+    }
+
+    private static void requireAdmin(CurrentUser user) {
+        if (user.role() != Role.ADMIN) {
+            throw new AccessDeniedException("administrators only");
+        }
+    }
+
+    private static String normalise(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+}

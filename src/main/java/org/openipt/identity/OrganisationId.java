@@ -1,0 +1,17 @@
+package org.openipt.identity;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record OrganisationId(@JsonValue UUID value) {
+
+    public static OrganisationId random() {
+        return new OrganisationId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

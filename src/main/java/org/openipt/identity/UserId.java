@@ -1,0 +1,17 @@
+package org.openipt.identity;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record UserId(@JsonValue UUID value) {
+
+    public static UserId of(String value) {
+        return new UserId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,89 @@
+package org.openipt.identity.internal;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The JSON API: stateless, HTTP Basic over TLS in production, no cookies and so no CSRF token. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problem(response, HttpStatus.UNAUTHORIZED, "Sign-in required")))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        problem(response, HttpStatus.FORBIDDEN, "Not allowed")))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, LocaleResolver localeResolver) throws Exception {
+        SavedRequestAwareAuthenticationSuccessHandler toHome = new SavedRequestAwareAuthenticationSuccessHandler();
+        toHome.setDefaultTargetUrl("/");
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/language", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                                "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/me/**").hasRole("CLIENT")
+                        .requestMatchers("/caseload/**", "/clients/**", "/courses/**", "/sessions/**")
+                            .hasAnyRole("CLINICIAN", "SUPERVISOR")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").usernameParameter("email")
+                        .successHandler((request, response, authentication) -> {
+                            if (authentication.getPrincipal() instanceof OpenIptPrincipal principal
+                                    && principal.preferredLanguage() != null) {
+                                localeResolver.setLocale(request, response,
+                                        Locale.forLanguageTag(principal.preferredLanguage()));
+                            }
+                            toHome.onAuthenticationSuccess(request, response, authentication);
+                        })
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
+                .csrf(Customizer.withDefaults())
+                .build();
+    }
+
+    private static void problem(HttpServletResponse response, HttpStatus status, String title) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value() + "}");
+    }
+}

@@ -1,0 +1,138 @@
+package org.openipt.identity.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.openipt.identity.Role;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+@Table("user_account")
+public class UserAccount {
+
+    static final int LOCK_AFTER_FAILURES = 5;
+    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    @Id
+    private final UUID id;
+    private final UUID organisationId;
+    private String email;
+    private String displayName;
+    private String passwordHash;
+    private Role role;
+    private boolean layCounsellor;
+    private @Nullable UUID supervisorId;
+    private @Nullable String preferredLanguage;
+    private boolean enabled;
+    private int failedLogins;
+    private @Nullable Instant lockedUntil;
+    private final Instant createdAt;
+    @Version
+    private @Nullable Long version;
+
+    UserAccount(UUID id, UUID organisationId, String email, String displayName, String passwordHash, Role role,
+            boolean layCounsellor, @Nullable UUID supervisorId, @Nullable String preferredLanguage, boolean enabled,
+            int failedLogins, @Nullable Instant lockedUntil, Instant createdAt, @Nullable Long version) {
+        this.id = id;
+        this.organisationId = organisationId;
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.layCounsellor = layCounsellor;
+        this.supervisorId = supervisorId;
+        this.preferredLanguage = preferredLanguage;
+        this.enabled = enabled;
+        this.failedLogins = failedLogins;
+        this.lockedUntil = lockedUntil;
+        this.createdAt = createdAt;
+        this.version = version;
+    }
+
+    public static UserAccount open(UUID organisationId, String email, String displayName, String passwordHash, Role role,
+            boolean layCounsellor, @Nullable UUID supervisorId, @Nullable String preferredLanguage, Instant now) {
+        return new UserAccount(UUID.randomUUID(), organisationId, email, displayName, passwordHash, role,
+                layCounsellor, supervisorId, preferredLanguage, true, 0, null, now, null);
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    void recordFailedLogin(Instant now) {
+        failedLogins++;
+        if (failedLogins >= LOCK_AFTER_FAILURES) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            failedLogins = 0;
+        }
+    }
+
+    void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    void changeProfile(String displayName, Role role, boolean layCounsellor, @Nullable UUID supervisorId,
+            boolean enabled) {
+        this.displayName = displayName;
+        this.role = role;
+        this.layCounsellor = layCounsellor;
+        this.supervisorId = supervisorId;
+        this.enabled = enabled;
+    }
+
+    void choosePreferredLanguage(@Nullable String language) {
+        this.preferredLanguage = language;
+    }
+
+    void setVersionForOptimisticLock(long expected) {
+        this.version = expected;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getOrganisationId() {
+        return organisationId;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isLayCounsellor() {
+        return layCounsellor;
+    }
+
+    public @Nullable UUID getSupervisorId() {
+        return supervisorId;
+    }
+
+    public @Nullable String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public long getVersion() {
+        return version == null ? 0 : version;
+    }
+}

@@ -1,0 +1,5 @@
+
+@NullMarked
+package org.openipt.identity.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,103 @@
+package org.openipt.identity.web;
+
+import org.openipt.identity.CurrentUser;
+import org.openipt.identity.IdentityService;
+import org.openipt.identity.NewUser;
+import org.openipt.identity.Role;
+import org.openipt.identity.UserId;
+import org.openipt.identity.UserSummary;
+import org.openipt.shared.PageRequestParams;
+import org.openipt.shared.RuleViolation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators open accounts, change roles and assign clinicians to supervisors. */
+@Controller
+class UserAdministrationController {
+
+    private final IdentityService identity;
+
+    UserAdministrationController(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @GetMapping("/admin/users")
+    String list(CurrentUser admin, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("users", identity.users(admin, PageRequestParams.of(page)));
+        return "identity/users";
+    }
+
+    @GetMapping("/admin/users/new")
+    String newUser(CurrentUser admin, Model model) {
+        return form(admin, model, new UserForm(), true);
+    }
+
+    @PostMapping("/admin/users")
+    String create(CurrentUser admin, @Validated @ModelAttribute("user") UserForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                identity.createUser(admin, new NewUser(form.getEmail(), form.getDisplayName(), form.getPassword(),
+                        form.getRole() == null ? Role.CLINICIAN : form.getRole(), form.isLayCounsellor(),
+                        form.supervisor(), null));
+                redirect.addFlashAttribute("notice", "user.created");
+                return "redirect:/admin/users";
+            }
+            catch (RuleViolation violation) {
+                errors.reject(violation.messageKey());
+            }
+        }
+        return form(admin, model, form, true);
+    }
+
+    @GetMapping("/admin/users/{id}")
+    String edit(CurrentUser admin, @PathVariable UserId id, Model model) {
+        UserSummary user = identity.user(admin, id);
+        UserForm form = new UserForm();
+        form.setEmail(user.email());
+        form.setDisplayName(user.displayName());
+        form.setRole(user.role());
+        form.setLayCounsellor(user.layCounsellor());
+        form.setSupervisorId(user.supervisorId() == null ? "" : user.supervisorId().toString());
+        form.setEnabled(user.enabled());
+        form.setVersion(user.version());
+        model.addAttribute("userId", id);
+        return form(admin, model, form, false);
+    }
+
+    @PostMapping("/admin/users/{id}")
+    String update(CurrentUser admin, @PathVariable UserId id, @Validated @ModelAttribute("user") UserForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        identity.user(admin, id);
+        if (!errors.hasErrors()) {
+            try {
+                identity.updateUser(admin, id, form.getDisplayName(),
+                        form.getRole() == null ? Role.CLINICIAN : form.getRole(), form.isLayCounsellor(),
+                        form.supervisor(), form.isEnabled(), form.getVersion());
+                redirect.addFlashAttribute("notice", "user.updated");
+                return "redirect:/admin/users";
+            }
+            catch (RuleViolation violation) {
+                errors.reject(violation.messageKey());
+            }
+        }
+        model.addAttribute("userId", id);
+        return form(admin, model, form, false);
+    }
+
+    private String form(CurrentUser admin, Model model, UserForm form, boolean opening) {
+        model.addAttribute("user", form);
+        model.addAttribute("opening", opening);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("supervisors", identity.usersWithRole(admin.organisationId(), Role.SUPERVISOR));
+        return "identity/user-form";
+    }
+}

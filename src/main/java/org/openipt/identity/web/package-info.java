@@ -1,0 +1,5 @@
+
+@NullMarked
+package org.openipt.identity.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt;
+
+import org.jspecify.annotations.NullMarked;

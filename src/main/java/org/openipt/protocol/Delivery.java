@@ -1,0 +1,5 @@
+package org.openipt.protocol;
+
+public enum Delivery {
+    INDIVIDUAL, GROUP
+}

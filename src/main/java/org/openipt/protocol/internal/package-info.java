@@ -1,0 +1,5 @@
+
+@NullMarked
+package org.openipt.protocol.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+
+@NullMarked
+package org.openipt.protocol.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt.shared.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,21 @@
+create table protocol (
+    id uuid primary key,
+    organisation_id uuid not null references organisation (id),
+    code varchar(40) not null,
+    custom_name varchar(200),
+    delivery varchar(20) not null,
+    default_sessions integer not null,
+    min_sessions integer not null,
+    max_sessions integer not null,
+    cadence varchar(20) not null,
+    session_minutes integer not null,
+    pre_group_sessions integer not null default 0,
+    initial_phase_sessions integer not null,
+    termination_phase_sessions integer not null,
+    lay_wording boolean not null default false,
+    limited_sick_role boolean not null default false,
+    caregiver_sessions boolean not null default false,
+    active boolean not null default true,
+    version bigint not null,
+    constraint uq_protocol_code unique (organisation_id, code)
+);
