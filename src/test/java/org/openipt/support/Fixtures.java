@@ -1,0 +1,89 @@
+package org.openipt.support;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.UUID;
+
+import org.openipt.caseload.CaseloadService;
+import org.openipt.caseload.ClientFields;
+import org.openipt.caseload.ClientId;
+import org.openipt.course.Attendance;
+import org.openipt.course.ContractTerms;
+import org.openipt.course.CourseId;
+import org.openipt.course.CourseService;
+import org.openipt.course.SessionEntry;
+import org.openipt.course.SessionId;
+import org.openipt.course.SessionMode;
+import org.openipt.identity.CurrentUser;
+import org.openipt.identity.IdentityService;
+import org.openipt.identity.NewUser;
+import org.openipt.identity.OrganisationId;
+import org.openipt.identity.Role;
+import org.openipt.identity.UserId;
+import org.openipt.protocol.Protocol;
+import org.openipt.protocol.ProtocolCatalog;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Builds a small organisation through the real facades: an administrator, a supervisor with one clinician in
+ * their team, a second clinician outside it, a client with a sign-in, and an individual IPT course with one
+ * recorded session. Every account's password is {@link #PASSWORD}; e-mails are unique per call.
+ */
+public final class Fixtures {
+
+    public static final String PASSWORD = "fixture-password-2026";
+
+    public record Organisation(OrganisationId id, CurrentUser admin, CurrentUser supervisor, CurrentUser clinician,
+            CurrentUser otherClinician, CurrentUser clientUser, ClientId client, ClientId otherClinicianClient,
+            CourseId course, SessionId session, Protocol protocol, String emailSuffix) {
+
+        public String email(String who) {
+            return who + emailSuffix;
+        }
+    }
+
+    private Fixtures() {
+    }
+
+    public static Organisation organisation(ApplicationContext context) {
+        IdentityService identity = context.getBean(IdentityService.class);
+        CaseloadService caseload = context.getBean(CaseloadService.class);
+        CourseService courses = context.getBean(CourseService.class);
+        ProtocolCatalog protocols = context.getBean(ProtocolCatalog.class);
+        Clock clock = context.getBean(Clock.class);
+
+        String suffix = "-" + UUID.randomUUID().toString().substring(0, 8) + "@fixture.test";
+        OrganisationId org = identity.openOrganisation("Fixture " + suffix, "UTC", false);
+        CurrentUser admin = identity.actingAs(account(identity, org, "admin" + suffix, Role.ADMIN, null));
+        UserId supervisorId = account(identity, org, "supervisor" + suffix, Role.SUPERVISOR, null);
+        CurrentUser supervisor = identity.actingAs(supervisorId);
+        CurrentUser clinician = identity.actingAs(account(identity, org, "clinician" + suffix, Role.CLINICIAN,
+                supervisorId));
+        CurrentUser otherClinician = identity.actingAs(account(identity, org, "other" + suffix, Role.CLINICIAN, null));
+
+        ClientId client = caseload.register(clinician, new ClientFields("Fixture Client", 1980, null, "en", "F-1"));
+        ClientId otherClient = caseload.register(otherClinician,
+                new ClientFields("Other Client", 1985, null, "en", "F-2"));
+        UserId clientAccount = account(identity, org, "client" + suffix, Role.CLIENT, null);
+        caseload.linkAccount(clinician, client, clientAccount);
+        CurrentUser clientUser = identity.actingAs(clientAccount);
+
+        Protocol individual = protocols.protocolByCode(org, "INDIVIDUAL_IPT");
+        LocalDate start = LocalDate.now(clock).minusDays(7);
+        CourseId course = courses.start(clinician, client, individual.id(),
+                new ContractTerms(12, individual.settings().cadence(), 50, start));
+        SessionId session = courses.recordSession(clinician, course, new SessionEntry(
+                LocalDateTime.of(start, LocalTime.NOON), SessionMode.IN_PERSON, Attendance.ATTENDED,
+                "A calmer week", 5, null));
+        return new Organisation(org, admin, supervisor, clinician, otherClinician, clientUser, client, otherClient,
+                course, session, individual, suffix);
+    }
+
+    private static UserId account(IdentityService identity, OrganisationId org, String email, Role role,
+            @org.jspecify.annotations.Nullable UserId supervisor) {
+        return identity.createUserIn(org, new NewUser(email, role.name().toLowerCase() + " " + email, PASSWORD, role,
+                false, supervisor, null));
+    }
+}

@@ -1,0 +1,73 @@
+package org.openipt.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Points a test's application context at the database the build asks for: a fresh in-memory H2 (PostgreSQL
+ * mode) by default, or a real PostgreSQL 17 (zonky's embedded binaries, no Docker) when the system property
+ * {@code openipt.test.database=postgresql} is set, as the build's second test run does. Each context gets its
+ * own database, so contexts never see each other's rows.
+ */
+public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final String PROPERTY = "openipt.test.database";
+
+    private static EmbeddedPostgres postgres;
+
+    public static boolean isPostgres() {
+        return "postgresql".equalsIgnoreCase(System.getProperty(PROPERTY, "h2"));
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String name = "openipt_" + UUID.randomUUID().toString().replace("-", "");
+        Map<String, Object> properties = isPostgres() ? postgresDatabase(name) : Map.of(
+                "spring.datasource.url", "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
+                "spring.datasource.username", "sa", "spring.datasource.password", "");
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("openipt-test-database", properties));
+    }
+
+    private static Map<String, Object> postgresDatabase(String name) {
+        EmbeddedPostgres server = server();
+        try (var connection = server.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        }
+        catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not create a test database", e);
+        }
+        return Map.of("spring.datasource.url", server.getJdbcUrl("postgres", name),
+                "spring.datasource.username", "postgres", "spring.datasource.password", "");
+    }
+
+    /** One server per test JVM, stopped when the JVM ends. */
+    private static synchronized EmbeddedPostgres server() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
+            }
+            EmbeddedPostgres started = postgres;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                }
+                catch (IOException ignored) {
+                    // the JVM is ending anyway
+                }
+            }));
+        }
+        return postgres;
+    }
+}

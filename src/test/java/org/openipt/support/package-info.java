@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt.support;
+
+import org.jspecify.annotations.NullMarked;
