@@ -24,12 +24,8 @@ public record TreatmentContract(int contractedSessions, Cadence cadence, int ses
         return new TreatmentContract(sessions, cadence, sessionMinutes, startDate, agreedOn);
     }
 
-    /** The planned end: the start plus one interval per session after the first. */
+    /** The planned end: the start plus one interval per session after the first (month ends stay month ends). */
     public LocalDate plannedEndDate() {
-        LocalDate end = startDate;
-        for (int i = 1; i < contractedSessions; i++) {
-            end = end.plus(cadence.interval());
-        }
-        return end;
+        return startDate.plus(cadence.interval().multipliedBy(Math.max(0, contractedSessions - 1)));
     }
 }

@@ -25,7 +25,7 @@ public record ProtocolSettings(Delivery delivery, int defaultSessions, int minSe
             problems.add("protocol.minutes.invalid");
         }
         if (preGroupSessions < 0 || initialPhaseSessions < 0 || terminationPhaseSessions < 0
-                || preGroupSessions + initialPhaseSessions + terminationPhaseSessions > minSessions) {
+                || preGroupSessions + initialPhaseSessions + terminationPhaseSessions > defaultSessions) {
             problems.add("protocol.phases.tooLong");
         }
         return problems;
