@@ -5,6 +5,8 @@ import org.openipt.caseload.ClientId;
 import org.openipt.identity.CurrentUser;
 import org.openipt.shared.PageRequestParams;
 import org.openipt.shared.RuleViolation;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 @Controller
 class CaseloadController {
@@ -44,9 +48,9 @@ class CaseloadController {
 
     @PostMapping("/clients")
     String register(CurrentUser clinician, @Validated @ModelAttribute("client") ClientForm form, BindingResult errors,
-            RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return "caseload/client-form";
+            return invalid(response);
         }
         try {
             ClientId id = caseload.register(clinician, form.fields());
@@ -55,7 +59,7 @@ class CaseloadController {
         }
         catch (RuleViolation violation) {
             violation.messageKeys().forEach(key -> errors.reject(key, violation.arguments(), key));
-            return "caseload/client-form";
+            return invalid(response);
         }
     }
 
@@ -70,11 +74,11 @@ class CaseloadController {
     @PostMapping("/clients/{clientId}/edit")
     String change(CurrentUser user, @PathVariable ClientId clientId,
             @Validated @ModelAttribute("client") ClientForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect) {
         caseload.requireChangeable(user, clientId);
         model.addAttribute("clientId", clientId);
         if (errors.hasErrors()) {
-            return "caseload/client-form";
+            return invalid(response);
         }
         try {
             caseload.change(user, clientId, form.fields(), form.getVersion());
@@ -83,7 +87,17 @@ class CaseloadController {
         }
         catch (RuleViolation violation) {
             violation.messageKeys().forEach(key -> errors.reject(key, violation.arguments(), key));
+            return invalid(response);
+        }
+        catch (OptimisticLockingFailureException conflict) {
+            errors.reject("error.conflict");
+            response.setStatus(HttpStatus.CONFLICT.value());
             return "caseload/client-form";
         }
+    }
+
+    private static String invalid(HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return "caseload/client-form";
     }
 }

@@ -8,6 +8,8 @@ import org.openipt.identity.UserId;
 import org.openipt.identity.UserSummary;
 import org.openipt.shared.PageRequestParams;
 import org.openipt.shared.RuleViolation;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** Administrators open accounts, change roles and assign clinicians to supervisors. */
 @Controller
@@ -42,7 +46,7 @@ class UserAdministrationController {
 
     @PostMapping("/admin/users")
     String create(CurrentUser admin, @Validated @ModelAttribute("user") UserForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 identity.createUser(admin, new NewUser(form.getEmail(), form.getDisplayName(), form.getPassword(),
@@ -52,9 +56,10 @@ class UserAdministrationController {
                 return "redirect:/admin/users";
             }
             catch (RuleViolation violation) {
-                errors.reject(violation.messageKey());
+                violation.messageKeys().forEach(errors::reject);
             }
         }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return form(admin, model, form, true);
     }
 
@@ -75,7 +80,7 @@ class UserAdministrationController {
 
     @PostMapping("/admin/users/{id}")
     String update(CurrentUser admin, @PathVariable UserId id, @Validated @ModelAttribute("user") UserForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+            BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         identity.user(admin, id);
         if (!errors.hasErrors()) {
             try {
@@ -86,9 +91,13 @@ class UserAdministrationController {
                 return "redirect:/admin/users";
             }
             catch (RuleViolation violation) {
-                errors.reject(violation.messageKey());
+                violation.messageKeys().forEach(errors::reject);
+            }
+            catch (OptimisticLockingFailureException conflict) {
+                errors.reject("error.conflict");
             }
         }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("userId", id);
         return form(admin, model, form, false);
     }
