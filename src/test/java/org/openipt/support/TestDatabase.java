@@ -36,6 +36,12 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("openipt-test-database", properties));
     }
 
+    /** A new, empty database on the embedded PostgreSQL server, as a JDBC URL (user postgres, no password). */
+    public static String newPostgresDatabase() {
+        String name = "openipt_" + UUID.randomUUID().toString().replace("-", "");
+        return (String) postgresDatabase(name).get("spring.datasource.url");
+    }
+
     private static Map<String, Object> postgresDatabase(String name) {
         EmbeddedPostgres server = server();
         try (var connection = server.getPostgresDatabase().getConnection();
