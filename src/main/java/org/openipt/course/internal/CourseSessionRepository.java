@@ -1,6 +1,5 @@
 package org.openipt.course.internal;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,7 +13,4 @@ interface CourseSessionRepository extends CrudRepository<CourseSession, UUID> {
 
     @Query("select count(*) from course_session where course_id = :courseId and attendance = 'ATTENDED'")
     int countHeld(@Param("courseId") UUID courseId);
-
-    @Query("select * from course_session where course_id in (:courseIds) order by scheduled_at")
-    List<CourseSession> findByCourseIds(@Param("courseIds") Collection<UUID> courseIds);
 }

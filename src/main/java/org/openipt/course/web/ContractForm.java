@@ -55,7 +55,6 @@ public class ContractForm {
     }
 
     /** Only called after validation, so the required fields are present. */
-    @SuppressWarnings("NullAway")
     ContractTerms terms() {
         return new ContractTerms(sessions, cadence, sessionMinutes, startDate);
     }

@@ -2,7 +2,6 @@ package org.openipt.course.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import org.openipt.caseload.CaseloadService;
@@ -239,9 +238,5 @@ class CourseController {
         catch (IllegalArgumentException e) {
             throw new RuleViolation("course.protocol.required");
         }
-    }
-
-    static LocalDateTime nextHour(Clock clock, CurrentUser user) {
-        return LocalDateTime.now(clock.withZone(user.timeZone())).withMinute(0).withSecond(0).withNano(0);
     }
 }

@@ -1,6 +1,7 @@
 package org.openipt.course.web;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 
 import org.openipt.course.Attendance;
 import org.openipt.course.CourseId;
@@ -49,7 +50,7 @@ class SessionController {
 
     @GetMapping("/courses/{courseId}/sessions/new")
     String newSession(CurrentUser clinician, @PathVariable CourseId courseId, Model model) {
-        model.addAttribute("session", SessionForm.at(CourseController.nextHour(clock, clinician).minusHours(1)));
+        model.addAttribute("session", SessionForm.at(thisHour(clinician)));
         return page(clinician, courseId, null, model);
     }
 
@@ -99,6 +100,11 @@ class SessionController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return page(clinician, courseId, sessionId, model);
+    }
+
+    /** A new session form starts at the top of the current hour, as most sessions are recorded the day they happen. */
+    private LocalDateTime thisHour(CurrentUser user) {
+        return LocalDateTime.now(clock.withZone(user.timeZone())).withMinute(0).withSecond(0).withNano(0);
     }
 
     private String page(CurrentUser user, CourseId courseId, @org.jspecify.annotations.Nullable SessionId sessionId, Model model) {

@@ -64,7 +64,6 @@ public class SessionForm {
     }
 
     /** Only called after validation, so the required fields are present. */
-    @SuppressWarnings("NullAway")
     SessionEntry entry() {
         return new SessionEntry(LocalDateTime.of(date, time), mode, attendance, intervalHistory, moodRating, notes);
     }

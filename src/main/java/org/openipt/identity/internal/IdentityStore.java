@@ -3,8 +3,10 @@ package org.openipt.identity.internal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -102,11 +104,11 @@ public class IdentityStore {
     }
 
     public UserSummary summary(UserAccount account) {
-        return summary(account, namesOf(java.util.Collections.singletonList(account.getSupervisorId())));
+        return summary(account, namesOf(Collections.singletonList(account.getSupervisorId())));
     }
 
     private Map<UUID, String> namesOf(List<@Nullable UUID> ids) {
-        List<UUID> present = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<UUID> present = ids.stream().filter(Objects::nonNull).distinct().toList();
         return StreamSupport.stream(users.findAllById(present).spliterator(), false)
                 .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
     }
