@@ -91,6 +91,13 @@ public class CaseloadService {
         loadForChange(user, id);
     }
 
+    /** Whether the user may change the client's record; unlike {@link #requireChangeable}, a "no" is not a refusal. */
+    @Transactional(readOnly = true)
+    public boolean mayChange(CurrentUser user, ClientId id) {
+        return clients.findById(id.value())
+                .filter(c -> access.mayChange(user, c.getOrganisationId(), c.getAssignedClinicianId())).isPresent();
+    }
+
     /** The caseload: a clinician's own clients, a supervisor's team's clients; paged and searchable. */
     @Transactional
     public ResultPage<CaseloadEntry> caseload(CurrentUser user, String search, PageRequestParams page) {

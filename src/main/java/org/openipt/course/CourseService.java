@@ -80,7 +80,7 @@ public class CourseService {
         List<ChecklistItem> checklist = next == null ? List.of()
                 : PhaseRules.checklist(loaded.facts(), next, requirements);
         audit.record(user, summary.clientId().value(), AuditAction.READ, COURSE, id.value(), null);
-        boolean changeable = isChangeable(user, summary.clientId());
+        boolean changeable = caseload.mayChange(user, summary.clientId());
         return new CourseRecord(summary, store.sessions(id.value(), user.timeZone()), next, checklist,
                 audit.changesOf(user, id.value(), 50), changeable);
     }
@@ -235,16 +235,6 @@ public class CourseService {
             store.update(loaded.summary().id().value(), store.currentVersion(loaded.summary().id().value()),
                     course -> course.move(PhaseTransition.BEGIN_INITIAL));
             write(clinician, loaded, AuditEntry.detail("history.moved." + Phase.INITIAL));
-        }
-    }
-
-    private boolean isChangeable(CurrentUser user, ClientId client) {
-        try {
-            caseload.requireChangeable(user, client);
-            return true;
-        }
-        catch (NotFoundException notChangeable) {
-            return false;
         }
     }
 
