@@ -32,7 +32,8 @@ class DemoOrganisationTests {
 
         assertThat(jdbc.sql("select count(*) from organisation where demo = true").query(Long.class).single())
                 .isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from client").query(Long.class).single()).isEqualTo(8);
+        assertThat(jdbc.sql("select count(*) from client c join organisation o on o.id = c.organisation_id "
+                + "where o.demo = true").query(Long.class).single()).isEqualTo(8);
     }
 
     @Test

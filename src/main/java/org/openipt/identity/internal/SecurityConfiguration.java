@@ -31,12 +31,17 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** The JSON API: stateless, HTTP Basic over TLS in production, no cookies and so no CSRF token. */
+    /**
+     * The JSON API: stateless, HTTP Basic over TLS in production, no cookies and so no CSRF token. Its client and
+     * course resources are for the same roles as the client and course pages.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/clients/**", "/api/v1/courses/**").hasAnyRole("CLINICIAN", "SUPERVISOR")
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problem(response, HttpStatus.UNAUTHORIZED, "Sign-in required")))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->

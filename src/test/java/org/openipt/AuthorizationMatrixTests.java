@@ -1,0 +1,552 @@
+package org.openipt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openipt.caseload.ClientId;
+import org.openipt.course.Attendance;
+import org.openipt.course.ContractTerms;
+import org.openipt.course.CourseId;
+import org.openipt.course.CourseService;
+import org.openipt.course.SessionEntry;
+import org.openipt.course.SessionId;
+import org.openipt.course.SessionMode;
+import org.openipt.identity.Role;
+import org.openipt.identity.UserId;
+import org.openipt.protocol.ProtocolId;
+import org.openipt.support.DatabaseTest;
+import org.openipt.support.Fixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * The authorization matrix: every handler mapping of the application, with every HTTP method, asked by everyone
+ * who must be refused. Organisation A owns the objects; organisation B and the people of A who hold no claim
+ * on an object must get 403 or 404, the owners must get through, and each role must be kept off the pages of
+ * the others. A route the matrix does not know (a new path variable, a write without a request body here, a
+ * path without a role rule) fails the test, so a new endpoint cannot escape it.
+ */
+@DatabaseTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTests {
+
+    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(?::[^}]*)?}");
+
+    private static final List<PathPattern> PUBLIC_PATHS = paths("/login", "/language", "/error", "/v3/api-docs",
+            "/v3/api-docs/**");
+
+    private static final List<RoleRule> ROLE_RULES = List.of(
+            RoleRule.anyMethod(EnumSet.of(Role.ADMIN), "/admin/**"),
+            RoleRule.anyMethod(EnumSet.of(Role.CLIENT), "/me/**"),
+            RoleRule.on(HttpMethod.POST, EnumSet.of(Role.CLINICIAN), "/clients", "/api/v1/clients"),
+            RoleRule.anyMethod(EnumSet.of(Role.CLINICIAN, Role.SUPERVISOR), "/caseload/**", "/clients/**",
+                    "/courses/**", "/api/v1/clients/**", "/api/v1/courses/**"),
+            RoleRule.anyMethod(EnumSet.allOf(Role.class), "/", "/session/keep-alive", "/v3/api-docs.yaml"));
+
+    /** What a supervisor reads of their team's clients; the forms that change a record may answer 404. */
+    private static final Set<String> SUPERVISED_READS = Set.of("GET /clients/{clientId}", "GET /courses/{courseId}",
+            "GET /api/v1/clients/{clientId}", "GET /api/v1/courses/{courseId}", "GET /api/v1/courses/{courseId}/sessions");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    CourseService courses;
+
+    @Autowired
+    Clock clock;
+
+    private final Map<String, MockHttpSession> signedInSessions = new HashMap<>();
+
+    private LocalDate today;
+    private Fixtures.Organisation owner;
+    private ObjectIds ownersObjects;
+    private ObjectIds objectsOfAnotherClient;
+    private Map<Role, Caller> ownersStaffAndClient;
+    private Caller ownersAssignedClinician;
+    private Caller ownersAdmin;
+    private Caller ownersSupervisor;
+    private Caller ownersUnassignedClinician;
+    private Caller ownersClient;
+    private List<Caller> foreigners;
+
+    @BeforeAll
+    void twoOrganisations() {
+        today = LocalDate.now(clock);
+        owner = Fixtures.organisation(context);
+        Fixtures.Organisation foreign = Fixtures.organisation(context);
+
+        CourseId otherCourse = courses.start(owner.otherClinician(), owner.otherClinicianClient(),
+                owner.protocol().id(), new ContractTerms(12, owner.protocol().settings().cadence(), 50,
+                        today.minusDays(7)));
+        SessionId otherSession = courses.recordSession(owner.otherClinician(), otherCourse, new SessionEntry(
+                LocalDateTime.of(today.minusDays(7), LocalTime.NOON), SessionMode.VIDEO, Attendance.ATTENDED,
+                "A harder week", 4, null));
+
+        ownersObjects = new ObjectIds(owner.client(), owner.course(), owner.session(), owner.protocol().id(),
+                owner.clinician().id());
+        objectsOfAnotherClient = new ObjectIds(owner.otherClinicianClient(), otherCourse, otherSession,
+                owner.protocol().id(), owner.otherClinician().id());
+
+        ownersAdmin = Caller.of("A admin", owner, "admin");
+        ownersSupervisor = Caller.of("A supervisor", owner, "supervisor");
+        ownersAssignedClinician = Caller.of("A assigned clinician", owner, "clinician");
+        ownersUnassignedClinician = Caller.of("A unassigned clinician", owner, "other");
+        ownersClient = Caller.of("A client", owner, "client");
+        ownersStaffAndClient = Map.of(Role.ADMIN, ownersAdmin, Role.SUPERVISOR, ownersSupervisor,
+                Role.CLINICIAN, ownersAssignedClinician, Role.CLIENT, ownersClient);
+        foreigners = List.of(Caller.of("B admin", foreign, "admin"),
+                Caller.of("B supervisor", foreign, "supervisor"),
+                Caller.of("B clinician", foreign, "clinician"),
+                Caller.of("B client", foreign, "client"));
+    }
+
+    @Test
+    void everyRouteIsInTheMatrix() {
+        List<Route> routes = routes();
+        List<String> failures = new ArrayList<>();
+        for (Route route : routes) {
+            route.variables().stream().filter(v -> !ObjectIds.VARIABLES.contains(v)).forEach(v -> failures.add(
+                    route + ": path variable {" + v + "} is not in the authorization matrix; add it to "
+                            + "AuthorizationMatrixTests.ObjectIds with an object of organisation A"));
+            if (!route.isRead() && requestBody(route, ownersObjects) == null) {
+                failures.add(route + ": no valid request body in the authorization matrix; add one to "
+                        + "AuthorizationMatrixTests.requestBody so that a refusal cannot be a validation error");
+            }
+            if (!route.isPublic() && roleRuleOf(route) == null) {
+                failures.add(route + ": no role rule in the authorization matrix; add it to "
+                        + "AuthorizationMatrixTests.ROLE_RULES (or to PUBLIC_PATHS if it needs no sign-in)");
+            }
+        }
+        assertThat(routes).extracting(Route::toString).contains("GET /clients/{clientId}", "GET /courses/{courseId}",
+                "PUT /api/v1/courses/{courseId}/sessions/{sessionId}", "POST /admin/users/{id}");
+        assertNoFailures("routes missing from the matrix", failures);
+    }
+
+    @Test
+    void objectsOfOneOrganisationAreRefusedToEveryoneWithoutAClaimOnThem() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Route route : objectRoutes()) {
+            for (Caller foreigner : foreigners) {
+                expectRefused(route, ownersObjects, foreigner, failures);
+            }
+            expectRefused(route, ownersObjects, ownersUnassignedClinician, failures);
+            expectRefused(route, objectsOfAnotherClient, ownersClient.as("A client (not theirs)"), failures);
+            if (!route.isAdministration()) {
+                expectRefused(route, ownersObjects, ownersAdmin, failures);
+            }
+            if (!route.isRead()) {
+                expectRefused(route, ownersObjects, ownersSupervisor.as("A supervisor (read-only)"), failures);
+                expectRefused(route, ownersObjects, ownersClient.as("A client (own record, read-only)"), failures);
+            }
+            for (String variable : route.variables().subList(1, route.variables().size())) {
+                expectRefused(route, ownersObjects.with(variable, objectsOfAnotherClient),
+                        ownersAssignedClinician.as("A assigned clinician ({" + variable + "} of another client)"),
+                        failures);
+            }
+        }
+        assertNoFailures("object routes that let the wrong person through", failures);
+    }
+
+    @Test
+    void theOwnersReachEveryObjectPageTheyMayRead() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Route route : objectRoutes()) {
+            if (!route.isRead()) {
+                continue;
+            }
+            Caller ownerOfTheObject = route.isAdministration() ? ownersAdmin : ownersAssignedClinician;
+            Answer answer = send(route, ownersObjects, ownerOfTheObject);
+            if (!(route.isAdministration() ? answer.isSuccess() : answer.isSuccessOrRedirectInside())) {
+                failures.add(answer.describe(route, ownerOfTheObject,
+                        route.isAdministration() ? "2xx" : "2xx or a redirect inside the application"));
+            }
+            if (!route.isAdministration()) {
+                Caller supervisor = ownersSupervisor.as("A supervisor (of the assigned clinician)");
+                Answer read = send(route, ownersObjects, supervisor);
+                boolean mustRead = SUPERVISED_READS.contains(route.toString());
+                if (mustRead ? !read.isSuccess() : !(read.isSuccess() || read.status() == 404)) {
+                    failures.add(read.describe(route, supervisor,
+                            mustRead ? "2xx" : "2xx, or 404 for a form that changes the record"));
+                }
+            }
+        }
+        assertNoFailures("object routes their owners cannot reach", failures);
+    }
+
+    @Test
+    void eachRoleIsKeptOffThePagesOfTheOtherRoles() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Route route : routes()) {
+            RoleRule rule = roleRuleOf(route);
+            if (route.isPublic() || rule == null || !route.isInMatrix()) {
+                continue;
+            }
+            for (Role role : Role.values()) {
+                Caller caller = ownersStaffAndClient.get(role);
+                if (!rule.allowed().contains(role)) {
+                    Answer answer = send(route, ownersObjects, caller);
+                    if (answer.status() != 403) {
+                        failures.add(answer.describe(route, caller, "403 (the route is for " + rule.allowed() + ")"));
+                    }
+                }
+                else if (route.isRead() && route.variables().isEmpty()) {
+                    Answer answer = send(route, ownersObjects, caller);
+                    if (!answer.isSuccessOrRedirectInside()) {
+                        failures.add(answer.describe(route, caller, "2xx or a redirect inside the application"));
+                    }
+                }
+            }
+        }
+        assertNoFailures("routes that ignore their role rule", failures);
+    }
+
+    @Test
+    void anonymousRequestsAreSentToSignInExceptOnPublicRoutes() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Route route : routes()) {
+            if (!route.isInMatrix()) {
+                continue;
+            }
+            Answer answer = send(route, ownersObjects, Caller.ANONYMOUS);
+            if (route.isPublic()) {
+                if (answer.status() == 401 || answer.isRedirectToSignIn()) {
+                    failures.add(answer.describe(route, Caller.ANONYMOUS, "an answer without sign-in"));
+                }
+            }
+            else if (route.isApi() ? answer.status() != 401 : !answer.isRedirectToSignIn()) {
+                failures.add(answer.describe(route, Caller.ANONYMOUS, route.isApi() ? "401" : "a redirect to /login"));
+            }
+        }
+        assertNoFailures("routes open to anonymous callers", failures);
+    }
+
+    @Test
+    void healthAnswersWithoutSignInAndRevealsNothingElse() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/actuator/health")).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).contains("UP").doesNotContain("components").doesNotContain("details");
+    }
+
+    private void expectRefused(Route route, ObjectIds objects, Caller caller, List<String> failures) throws Exception {
+        Answer answer = send(route, objects, caller);
+        if (answer.status() != 403 && answer.status() != 404) {
+            failures.add(answer.describe(route, caller, "403 or 404"));
+        }
+    }
+
+    private List<Route> objectRoutes() {
+        return routes().stream().filter(route -> !route.variables().isEmpty() && route.isInMatrix()).toList();
+    }
+
+    private List<Route> routes() {
+        TreeSet<Route> routes = new TreeSet<>(Comparator.comparing(Route::pattern)
+                .thenComparing(route -> route.method().name()));
+        handlerMapping.getHandlerMethods().keySet().forEach(mapping -> {
+            Set<RequestMethod> declared = mapping.getMethodsCondition().getMethods();
+            Set<HttpMethod> methods = declared.isEmpty() ? Set.of(HttpMethod.GET, HttpMethod.POST)
+                    : declared.stream().map(RequestMethod::asHttpMethod).collect(Collectors.toSet());
+            mapping.getPatternValues().forEach(pattern -> methods.forEach(method -> routes.add(new Route(pattern,
+                    method))));
+        });
+        return List.copyOf(routes);
+    }
+
+    private static @Nullable RoleRule roleRuleOf(Route route) {
+        String path = route.expand(ObjectIds.PLACEHOLDERS);
+        return ROLE_RULES.stream().filter(rule -> rule.covers(route.method(), path)).findFirst().orElse(null);
+    }
+
+    private Answer send(Route route, ObjectIds objects, Caller caller) throws Exception {
+        MockHttpServletRequestBuilder request = request(route.method(), URI.create(route.expand(objects.byVariable())));
+        RequestBody body = route.isRead() ? RequestBody.NONE : requestBody(route, objects);
+        if (body == null) {
+            throw new IllegalStateException(route + " has no request body in the matrix");
+        }
+        if (route.isApi()) {
+            request.accept(MediaType.APPLICATION_JSON);
+            if (body.json() != null) {
+                request.contentType(MediaType.APPLICATION_JSON).content(body.json());
+            }
+            if (caller.email() != null) {
+                request.with(httpBasic(caller.email(), Fixtures.PASSWORD));
+            }
+        }
+        else {
+            body.fields().forEach(request::param);
+            if (!route.isRead()) {
+                request.with(csrf());
+            }
+            if (caller.email() != null) {
+                request.session(signedIn(caller.email()));
+            }
+        }
+        try {
+            MvcResult result = mvc.perform(request).andReturn();
+            return new Answer(result.getResponse().getStatus(), result.getResponse().getHeader(HttpHeaders.LOCATION),
+                    result.getResolvedException() == null ? null : result.getResolvedException().toString());
+        }
+        catch (Exception unhandled) {
+            return new Answer(500, null, "unhandled " + unhandled);
+        }
+    }
+
+    private MockHttpSession signedIn(String email) throws Exception {
+        MockHttpSession session = signedInSessions.get(email);
+        if (session == null) {
+            MvcResult result = mvc.perform(post("/login").with(csrf()).param("email", email)
+                    .param("password", Fixtures.PASSWORD)).andReturn();
+            String location = result.getResponse().getHeader(HttpHeaders.LOCATION);
+            if (location == null || location.contains("/login")) {
+                throw new IllegalStateException(email + " could not sign in: " + result.getResponse().getStatus() + " "
+                        + location);
+            }
+            session = (MockHttpSession) result.getRequest().getSession(false);
+            signedInSessions.put(email, session);
+        }
+        return session;
+    }
+
+    /** A body the owner of the objects could send successfully, so that only access control can refuse it. */
+    private @Nullable RequestBody requestBody(Route route, ObjectIds objects) {
+        String startDate = today.minusDays(7).toString();
+        String yesterday = today.minusDays(1).toString();
+        return switch (route.toString()) {
+            case "POST /clients", "POST /clients/{clientId}/edit" -> RequestBody.form("displayName", "Probe Client",
+                    "birthYear", "1990", "preferredLanguage", "en", "version", "0");
+            case "POST /clients/{clientId}/courses", "POST /courses/{courseId}/contract" -> RequestBody.form(
+                    "protocolId", objects.protocol().toString(), "sessions", "12", "cadence", "WEEKLY",
+                    "sessionMinutes", "50", "startDate", startDate, "version", "0");
+            case "POST /courses/{courseId}/agreement" -> RequestBody.form("date", today.toString(), "version", "0");
+            case "POST /courses/{courseId}/move" -> RequestBody.form("move", "BEGIN_MIDDLE", "version", "0");
+            case "POST /courses/{courseId}/exit" -> RequestBody.form("move", "DROP_OUT", "reason", "Moved away",
+                    "date", today.toString(), "version", "0");
+            case "POST /courses/{courseId}/extension" -> RequestBody.form("newTotal", "13", "reason",
+                    "More time for the role dispute", "version", "0");
+            case "POST /courses/{courseId}/sessions", "POST /courses/{courseId}/sessions/{sessionId}" ->
+                    RequestBody.form("date", yesterday, "time", "12:00", "mode", "IN_PERSON", "attendance", "ATTENDED",
+                            "moodRating", "5", "version", "0");
+            case "POST /admin/users" -> RequestBody.form("email", "probe-" + UUID.randomUUID() + "@fixture.test",
+                    "displayName", "Probe Account", "password", Fixtures.PASSWORD, "role", "CLINICIAN");
+            case "POST /admin/users/{id}" -> RequestBody.form("email", "probe@fixture.test", "displayName",
+                    "Probe Account", "role", "CLINICIAN", "enabled", "true", "version", "0");
+            case "POST /admin/protocols", "POST /admin/protocols/{protocolId}" -> RequestBody.form("name",
+                    "Probe format", "delivery", "INDIVIDUAL", "defaultSessions", "12", "minSessions", "8",
+                    "maxSessions", "16", "cadence", "WEEKLY", "sessionMinutes", "50", "initialPhaseSessions", "3",
+                    "terminationPhaseSessions", "3", "active", "true", "version", "0");
+            case "POST /language" -> RequestBody.form("language", "en", "returnTo", "/");
+            case "POST /session/keep-alive", "POST /error" -> RequestBody.form();
+            case "POST /api/v1/clients" -> RequestBody.json("""
+                    {"displayName": "Probe Client", "birthYear": 1990, "preferredLanguage": "en"}""");
+            case "POST /api/v1/clients/{clientId}/courses" -> RequestBody.json("""
+                    {"protocolId": "%s", "sessions": 12, "cadence": "WEEKLY", "sessionMinutes": 50,
+                     "startDate": "%s"}""".formatted(objects.protocol(), startDate));
+            case "POST /api/v1/courses/{courseId}/agreement" -> RequestBody.json("""
+                    {"move": "BEGIN_MIDDLE", "date": "%s", "version": 0}""".formatted(today));
+            case "POST /api/v1/courses/{courseId}/moves" -> RequestBody.json("""
+                    {"move": "BEGIN_MIDDLE", "version": 0}""");
+            case "POST /api/v1/courses/{courseId}/sessions", "PUT /api/v1/courses/{courseId}/sessions/{sessionId}" ->
+                    RequestBody.json("""
+                            {"when": "%sT12:00:00", "mode": "IN_PERSON", "attendance": "ATTENDED", "moodRating": 5,
+                             "version": 0}""".formatted(yesterday));
+            default -> null;
+        };
+    }
+
+    private static void assertNoFailures(String what, List<String> failures) {
+        assertThat(failures).as("%d %s:%n%s%n", failures.size(), what, String.join(System.lineSeparator(), failures))
+                .isEmpty();
+    }
+
+    private static List<PathPattern> paths(String... patterns) {
+        return Arrays.stream(patterns).map(PathPatternParser.defaultInstance::parse).toList();
+    }
+
+    private record Route(String pattern, HttpMethod method) {
+
+        List<String> variables() {
+            List<String> names = new ArrayList<>();
+            Matcher matcher = PATH_VARIABLE.matcher(pattern);
+            while (matcher.find()) {
+                names.add(matcher.group(1));
+            }
+            return names;
+        }
+
+        boolean isInMatrix() {
+            return ObjectIds.VARIABLES.containsAll(variables());
+        }
+
+        String expand(Map<String, String> values) {
+            return PATH_VARIABLE.matcher(pattern).replaceAll(variable -> Matcher.quoteReplacement(
+                    values.getOrDefault(variable.group(1), variable.group(1))));
+        }
+
+        boolean isRead() {
+            return method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD);
+        }
+
+        boolean isApi() {
+            return pattern.startsWith("/api/");
+        }
+
+        boolean isAdministration() {
+            return pattern.startsWith("/admin/");
+        }
+
+        boolean isPublic() {
+            PathContainer path = PathContainer.parsePath(expand(ObjectIds.PLACEHOLDERS));
+            return PUBLIC_PATHS.stream().anyMatch(publicPath -> publicPath.matches(path));
+        }
+
+        @Override
+        public String toString() {
+            return method.name() + " " + pattern;
+        }
+    }
+
+    /** The objects a request names; whose they are decides who may reach them. */
+    private record ObjectIds(ClientId client, CourseId course, SessionId session, ProtocolId protocol, UserId user) {
+
+        static final Set<String> VARIABLES = Set.of("clientId", "courseId", "sessionId", "protocolId", "id");
+
+        static final Map<String, String> PLACEHOLDERS = VARIABLES.stream()
+                .collect(Collectors.toMap(variable -> variable, variable -> UUID.randomUUID().toString()));
+
+        Map<String, String> byVariable() {
+            return Map.of("clientId", client.toString(), "courseId", course.toString(), "sessionId",
+                    session.toString(), "protocolId", protocol.toString(), "id", user.toString());
+        }
+
+        /** These objects, except the one named by {@code variable}, which comes from {@code other}. */
+        ObjectIds with(String variable, ObjectIds other) {
+            return switch (variable) {
+                case "clientId" -> new ObjectIds(other.client, course, session, protocol, user);
+                case "courseId" -> new ObjectIds(client, other.course, session, protocol, user);
+                case "sessionId" -> new ObjectIds(client, course, other.session, protocol, user);
+                case "protocolId" -> new ObjectIds(client, course, session, other.protocol, user);
+                case "id" -> new ObjectIds(client, course, session, protocol, other.user);
+                default -> throw new IllegalArgumentException("{" + variable + "} is not in the matrix");
+            };
+        }
+    }
+
+    private record Caller(String label, @Nullable String email) {
+
+        static final Caller ANONYMOUS = new Caller("anonymous", null);
+
+        static Caller of(String label, Fixtures.Organisation organisation, String who) {
+            return new Caller(label, organisation.email(who));
+        }
+
+        Caller as(String otherLabel) {
+            return new Caller(otherLabel, email);
+        }
+    }
+
+    private record RoleRule(@Nullable HttpMethod method, Set<Role> allowed, List<PathPattern> patterns) {
+
+        static RoleRule anyMethod(Set<Role> allowed, String... paths) {
+            return new RoleRule(null, allowed, AuthorizationMatrixTests.paths(paths));
+        }
+
+        static RoleRule on(HttpMethod method, Set<Role> allowed, String... paths) {
+            return new RoleRule(method, allowed, AuthorizationMatrixTests.paths(paths));
+        }
+
+        boolean covers(HttpMethod requested, String path) {
+            PathContainer container = PathContainer.parsePath(path);
+            return (method == null || method.equals(requested)) && patterns.stream().anyMatch(p -> p.matches(container));
+        }
+    }
+
+    private record RequestBody(Map<String, String> fields, @Nullable String json) {
+
+        static final RequestBody NONE = new RequestBody(Map.of(), null);
+
+        static RequestBody form(String... namesAndValues) {
+            Map<String, String> form = new LinkedHashMap<>();
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                form.put(namesAndValues[i], namesAndValues[i + 1]);
+            }
+            return new RequestBody(form, null);
+        }
+
+        static RequestBody json(String json) {
+            return new RequestBody(Map.of(), json);
+        }
+    }
+
+    private record Answer(int status, @Nullable String location, @Nullable String exception) {
+
+        boolean isSuccess() {
+            return status >= 200 && status < 300;
+        }
+
+        boolean isRedirectToSignIn() {
+            return status >= 300 && status < 400 && location != null && location.endsWith("/login");
+        }
+
+        boolean isSuccessOrRedirectInside() {
+            return isSuccess() || (status >= 300 && status < 400 && !isRedirectToSignIn());
+        }
+
+        String describe(Route route, Caller caller, String expected) {
+            return String.format("  %-6s %-52s %-44s -> %d%s%s, expected %s", route.method().name(), route.pattern(),
+                    caller.label(), status, location == null ? "" : " to " + location,
+                    exception == null ? "" : " (" + exception + ")", expected);
+        }
+    }
+}
