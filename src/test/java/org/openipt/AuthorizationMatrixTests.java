@@ -77,15 +77,16 @@ class AuthorizationMatrixTests {
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(?::[^}]*)?}");
 
     private static final List<PathPattern> PUBLIC_PATHS = paths("/login", "/language", "/error", "/v3/api-docs",
-            "/v3/api-docs/**");
+            "/v3/api-docs.yaml", "/v3/api-docs/**");
 
     private static final List<RoleRule> ROLE_RULES = List.of(
             RoleRule.anyMethod(EnumSet.of(Role.ADMIN), "/admin/**"),
             RoleRule.anyMethod(EnumSet.of(Role.CLIENT), "/me/**"),
             RoleRule.on(HttpMethod.POST, EnumSet.of(Role.CLINICIAN), "/clients", "/api/v1/clients"),
+            RoleRule.on(HttpMethod.GET, EnumSet.of(Role.CLINICIAN), "/clients/new"),
             RoleRule.anyMethod(EnumSet.of(Role.CLINICIAN, Role.SUPERVISOR), "/caseload/**", "/clients/**",
                     "/courses/**", "/api/v1/clients/**", "/api/v1/courses/**"),
-            RoleRule.anyMethod(EnumSet.allOf(Role.class), "/", "/session/keep-alive", "/v3/api-docs.yaml"));
+            RoleRule.anyMethod(EnumSet.allOf(Role.class), "/", "/session/keep-alive"));
 
     /** What a supervisor reads of their team's clients; the forms that change a record may answer 404. */
     private static final Set<String> SUPERVISED_READS = Set.of("GET /clients/{clientId}", "GET /courses/{courseId}",
@@ -394,7 +395,7 @@ class AuthorizationMatrixTests {
                     {"protocolId": "%s", "sessions": 12, "cadence": "WEEKLY", "sessionMinutes": 50,
                      "startDate": "%s"}""".formatted(objects.protocol(), startDate));
             case "POST /api/v1/courses/{courseId}/agreement" -> RequestBody.json("""
-                    {"move": "BEGIN_MIDDLE", "date": "%s", "version": 0}""".formatted(today));
+                    {"date": "%s", "version": 0}""".formatted(today));
             case "POST /api/v1/courses/{courseId}/moves" -> RequestBody.json("""
                     {"move": "BEGIN_MIDDLE", "version": 0}""");
             case "POST /api/v1/courses/{courseId}/sessions", "PUT /api/v1/courses/{courseId}/sessions/{sessionId}" ->

@@ -58,6 +58,9 @@ class CourseApiController {
             @Nullable Integer newTotal, long version) {
     }
 
+    record Agreement(@Nullable LocalDate date, long version) {
+    }
+
     record Session(@NotNull LocalDateTime when, @NotNull SessionMode mode, @NotNull Attendance attendance,
             @Nullable @Size(max = 4000) String intervalHistory, @Nullable @Min(0) @Max(10) Integer moodRating,
             @Nullable @Size(max = 8000) String notes, long version) {
@@ -90,7 +93,7 @@ class CourseApiController {
 
     @PostMapping("/api/v1/courses/{courseId}/agreement")
     @Operation(summary = "Record that the client agreed the treatment contract")
-    CourseRecord agree(CurrentUser clinician, @PathVariable CourseId courseId, @Valid @RequestBody Move body) {
+    CourseRecord agree(CurrentUser clinician, @PathVariable CourseId courseId, @Valid @RequestBody Agreement body) {
         courses.agreeContract(clinician, courseId, body.date() == null ? LocalDate.now(clinician.timeZone()) : body.date(), body.version());
         return courses.course(clinician, courseId);
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
@@ -60,9 +61,10 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/language", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-                                "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                                "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/me/**").hasRole("CLIENT")
+                        .requestMatchers(HttpMethod.GET, "/clients/new").hasRole("CLINICIAN")
                         .requestMatchers("/caseload/**", "/clients/**", "/courses/**", "/sessions/**")
                             .hasAnyRole("CLINICIAN", "SUPERVISOR")
                         .anyRequest().authenticated())
