@@ -5,6 +5,7 @@ import org.openipt.caseload.ClientId;
 import org.openipt.identity.CurrentUser;
 import org.openipt.shared.PageRequestParams;
 import org.openipt.shared.RuleViolation;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 @Controller
 class CaseloadController {
@@ -44,9 +47,9 @@ class CaseloadController {
 
     @PostMapping("/clients")
     String register(CurrentUser clinician, @Validated @ModelAttribute("client") ClientForm form, BindingResult errors,
-            RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return "caseload/client-form";
+            return refused(response);
         }
         try {
             ClientId id = caseload.register(clinician, form.fields());
@@ -55,7 +58,7 @@ class CaseloadController {
         }
         catch (RuleViolation violation) {
             violation.messageKeys().forEach(key -> errors.reject(key, violation.arguments(), key));
-            return "caseload/client-form";
+            return refused(response);
         }
     }
 
@@ -70,11 +73,11 @@ class CaseloadController {
     @PostMapping("/clients/{clientId}/edit")
     String change(CurrentUser user, @PathVariable ClientId clientId,
             @Validated @ModelAttribute("client") ClientForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect) {
         caseload.requireChangeable(user, clientId);
         model.addAttribute("clientId", clientId);
         if (errors.hasErrors()) {
-            return "caseload/client-form";
+            return refused(response);
         }
         try {
             caseload.change(user, clientId, form.fields(), form.getVersion());
@@ -83,7 +86,13 @@ class CaseloadController {
         }
         catch (RuleViolation violation) {
             violation.messageKeys().forEach(key -> errors.reject(key, violation.arguments(), key));
-            return "caseload/client-form";
+            return refused(response);
         }
+    }
+
+    /** The form again with its errors, answered 422 like every refused form. */
+    private static String refused(HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return "caseload/client-form";
     }
 }

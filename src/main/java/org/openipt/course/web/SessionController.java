@@ -49,7 +49,8 @@ class SessionController {
 
     @GetMapping("/courses/{courseId}/sessions/new")
     String newSession(CurrentUser clinician, @PathVariable CourseId courseId, Model model) {
-        model.addAttribute("session", SessionForm.at(CourseController.nextHour(clock, clinician).minusHours(1)));
+        // The start of the current hour: in the past, and on today's date even just after midnight.
+        model.addAttribute("session", SessionForm.at(CourseController.nextHour(clock, clinician)));
         return page(clinician, courseId, null, model);
     }
 
