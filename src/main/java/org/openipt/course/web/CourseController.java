@@ -218,6 +218,8 @@ class CourseController {
                     record.course().contract(), record.course().version()));
         }
         model.addAttribute("today", today(user));
+        // Also when this page answers a refused or conflicting decision (a POST), the language picker returns here.
+        model.addAttribute("currentPath", "/courses/" + courseId);
         return "course/course";
     }
 

@@ -1,0 +1,183 @@
+package org.openipt;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.regex.Pattern;
+
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openipt.support.Browser;
+import org.openipt.support.Fixtures;
+import org.openipt.support.TestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ContextConfiguration;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+
+/**
+ * A clinician's first steps in OpenIPT, in a real browser, as a new user would take them: sign in, open the
+ * caseload, register a client (after a first empty try), start an individual IPT course with a 12-session contract,
+ * record the first session, try to begin the middle phase too early and read why it is refused, then switch the
+ * interface to Spanish. axe checks every page on the way at desktop and phone width.
+ */
+@Tag("database")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabase.class)
+class ClinicianJourneyIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void aClinicianRegistersAClientStartsACourseRecordsTheFirstSessionAndReadsWhyTheMiddlePhaseMustWait() {
+        Fixtures.Organisation organisation = Fixtures.organisation(context);
+        // The organisation's time zone is UTC: a week ago and yesterday are safely in the past whatever the hour.
+        LocalDate today = LocalDate.now(context.getBean(Clock.class).withZone(ZoneOffset.UTC));
+        String courseStart = today.minusDays(7).toString();
+        String sessionDay = today.minusDays(1).toString();
+        Page page = browser.page();
+
+        // Sign in by e-mail on our own page.
+        page.navigate("http://localhost:" + port + "/login");
+        assertThat(heading(page, "Sign in")).isVisible();
+        assertThat(page).hasTitle(Pattern.compile("^Sign in"));
+        browser.checkAccessibilityAtBothWidths(page);
+        page.getByLabel("E-mail").fill(organisation.email("clinician"));
+        page.getByLabel("Password").fill(Fixtures.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+        // The caseload is where a clinician starts.
+        assertThat(page).hasURL(Pattern.compile("/caseload$"));
+        assertThat(heading(page, "Caseload")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fixture Client"))).isVisible();
+        browser.checkAccessibilityAtBothWidths(page);
+
+        // Register a client: an empty name is refused with an error summary first.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register a client")).click();
+        assertThat(heading(page, "Register a client")).isVisible();
+        browser.checkAccessibilityAtBothWidths(page);
+        Response empty = page.waitForResponse(response -> "POST".equals(response.request().method()),
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click());
+        Assertions.assertThat(empty.status()).as("a refused form answers 422").isEqualTo(422);
+        Locator errors = page.getByRole(AriaRole.ALERT);
+        assertThat(errors).containsText("Please correct the following");
+        assertThat(errors).containsText("Enter a name or pseudonym.");
+        assertThat(heading(page, "Register a client")).isVisible();
+        browser.checkAccessibilityAtBothWidths(page);
+        page.getByLabel("Name or pseudonym").fill("Alex Rivera");
+        page.getByLabel("Year of birth").fill("1990");
+        page.getByLabel("Record number").fill("JOURNEY-1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+
+        // The new client's page.
+        assertThat(heading(page, "Alex Rivera")).isVisible();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("The client was registered.");
+        assertThat(page.getByText("No IPT course yet.")).isVisible();
+        browser.checkAccessibilityAtBothWidths(page);
+
+        // Start an individual IPT course with a 12-session contract.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start an IPT course")).click();
+        assertThat(heading(page, "Start an IPT course for Alex Rivera")).isVisible();
+        browser.checkAccessibilityAtBothWidths(page);
+        page.getByLabel("Format").selectOption(new SelectOption().setLabel("Individual IPT (8–20 sessions)"));
+        page.getByLabel("Number of sessions").fill("12");
+        page.getByLabel("How often").selectOption(new SelectOption().setLabel("Weekly"));
+        page.getByLabel("Start date").fill(courseStart);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the course")).click();
+
+        // The course page: referred, nothing held yet.
+        assertThat(heading(page, "IPT course of Alex Rivera")).isVisible();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("The course was started.");
+        Locator status = page.locator(".status-panel");
+        assertThat(status).containsText("Referred");
+        assertThat(status).containsText("Session 0 of 12");
+        assertThat(status).containsText("Format: Individual IPT");
+        assertThat(page.getByText("No sessions yet.")).isVisible();
+        browser.checkAccessibilityAtBothWidths(page);
+
+        // Record session 1: yesterday, attended, with what happened since the last meeting and the mood.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record or schedule a session")).click();
+        assertThat(heading(page, "Record or schedule a session")).isVisible();
+        assertThat(page.locator("p.progress")).hasText("Session 0 of 12 · 12 sessions left");
+        browser.checkAccessibilityAtBothWidths(page);
+        page.getByLabel("Date", new Page.GetByLabelOptions().setExact(true)).fill(sessionDay);
+        page.getByLabel("Time", new Page.GetByLabelOptions().setExact(true)).fill("10:00");
+        page.getByLabel("In person").check();
+        page.getByLabel("Attended", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Since we last met").fill("Slept badly after an argument with her sister; went back to work.");
+        page.getByLabel("Mood (0–10)").fill("4");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+
+        // Back on the course: session 1 of 12, in the initial phase, with the checklist of the next move.
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("The session was saved.");
+        assertThat(status).containsText("Session 1 of 12");
+        assertThat(status).containsText("11 sessions left");
+        assertThat(status).containsText("Initial phase");
+        Locator sessions = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Sessions of this course"));
+        assertThat(sessions).containsText(sessionDay + " 10:00");
+        assertThat(sessions).containsText("Attended");
+        assertThat(sessions).containsText("4 of 10");
+        Locator checklist = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Before the middle phase"));
+        assertThat(checklist).isVisible();
+        assertThat(checklist.locator("li.unmet")).hasText("Still needed: The client has agreed the treatment contract");
+        assertThat(checklist.locator("li.met")).hasText("Done: At least one session has been held");
+        browser.checkAccessibilityAtBothWidths(page);
+        screenshotAtPhoneWidth(page, "course-page-phone-" + (TestDatabase.isPostgres() ? "postgresql" : "h2") + ".png");
+
+        // Begin the middle phase too early: refused, with the reason and the unmet item in view.
+        Response refused = page.waitForResponse(response -> "POST".equals(response.request().method()),
+                () -> checklist.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Begin the middle phase"))
+                        .click());
+        Assertions.assertThat(refused.status()).as("a refused move answers 422").isEqualTo(422);
+        Locator refusal = page.getByRole(AriaRole.ALERT);
+        assertThat(refusal).containsText("Please correct the following");
+        assertThat(refusal).containsText("Not yet: every item of the checklist must be done first.");
+        assertThat(status).containsText("Initial phase");
+        assertThat(checklist.locator("li.unmet")).hasText("Still needed: The client has agreed the treatment contract");
+        browser.checkAccessibilityAtBothWidths(page);
+
+        // Switch to Spanish with the picker in the header: the course page answers in Spanish.
+        page.getByLabel("Language").selectOption(new SelectOption().setLabel("Español"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change").setExact(true)).click();
+        assertThat(page.locator("html")).hasAttribute("lang", "es");
+        assertThat(heading(page, "Tratamiento de TIP de Alex Rivera")).isVisible();
+        assertThat(status).containsText("Sesión 1 de 12");
+        assertThat(status).containsText("Fase inicial");
+        Locator lista = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Antes de la fase intermedia"));
+        assertThat(lista.locator("li.unmet")).hasText("Pendiente: El cliente aceptó el contrato terapéutico");
+        assertThat(lista.getByRole(AriaRole.BUTTON)).hasText("Iniciar la fase intermedia");
+        browser.checkAccessibilityAtBothWidths(page);
+    }
+
+    private static Locator heading(Page page, String name) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true).setLevel(1));
+    }
+
+    private static void screenshotAtPhoneWidth(Page page, String name) {
+        Path file = Paths.get("target", "screenshots", name);
+        page.setViewportSize(Browser.PHONE.width, Browser.PHONE.height);
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        page.setViewportSize(Browser.DESKTOP.width, Browser.DESKTOP.height);
+    }
+}

@@ -1,0 +1,44 @@
+package org.openipt.support;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.microsoft.playwright.Page;
+
+/** The accessibility check of the browser tests is not vacuous: it fails on a page with serious problems. */
+class AccessibilityCheckIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Test
+    void failsOnSeriousViolationsAtEitherWidthAndNamesThem() {
+        Page page = browser.page();
+        page.setContent("<!DOCTYPE html><html lang=\"en\"><head><title>Bad</title></head><body><main>"
+                + "<h1>Bad page</h1><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\">"
+                + "<form><input type=\"text\" name=\"nameless\"><button></button></form></main></body></html>");
+
+        assertThatThrownBy(() -> browser.checkAccessibilityAtBothWidths(page))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("image-alt (critical)")
+                .hasMessageContaining("label (critical)")
+                .hasMessageContaining("button-name (critical)")
+                .hasMessageContaining("[desktop 1280x800]")
+                .hasMessageContaining("[phone 390x844]")
+                .hasMessageContaining("img");
+    }
+
+    @Test
+    void passesAPlainAccessiblePage() {
+        Page page = browser.page();
+        page.setContent("<!DOCTYPE html><html lang=\"en\"><head><title>Good</title></head><body><main>"
+                + "<h1>Good page</h1><form><label for=\"n\">Name</label><input id=\"n\" type=\"text\">"
+                + "<button type=\"submit\">Save</button></form></main></body></html>");
+
+        assertThatCode(() -> browser.checkAccessibilityAtBothWidths(page)).doesNotThrowAnyException();
+        assertThatCode(() -> browser.checkAccessibility(page)).doesNotThrowAnyException();
+    }
+}

@@ -1,0 +1,232 @@
+package org.openipt.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ViewportSize;
+
+/**
+ * The system Chromium driven by Playwright, for browser tests ({@code *IT}). Register it in a test class with
+ * {@code @RegisterExtension static final Browser browser = new Browser();}. It starts Playwright and Chromium once
+ * per class and gives every test a fresh context (no cookies, no session) and page, at desktop width.
+ *
+ * <p>Chromium is {@code /usr/bin/chromium}, or the executable named by the environment variable
+ * {@code OPENIPT_CHROMIUM}. Where it is missing the tests are <em>skipped</em> with a loud message, except when
+ * {@code CI=true} or {@code OPENIPT_REQUIRE_BROWSER=true}: there a missing browser fails the build.
+ *
+ * <p>{@link #checkAccessibility(Page)} runs axe-core (WCAG 2.0/2.1 A and AA) on the current page and fails on
+ * every serious or critical violation; {@link #checkAccessibilityAtBothWidths(Page)} does so at desktop and at phone
+ * width. Uncaught script errors and Content-Security-Policy refusals on any page fail the test too.
+ */
+public final class Browser implements BeforeAllCallback, AfterAllCallback, TestInstancePreConstructCallback,
+        BeforeEachCallback, AfterEachCallback {
+
+    public static final ViewportSize DESKTOP = new ViewportSize(1280, 800);
+    public static final ViewportSize PHONE = new ViewportSize(390, 844);
+
+    static final Path DEFAULT_CHROMIUM = Paths.get("/usr/bin/chromium");
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+
+    private @Nullable String skipReason;
+    private @Nullable Playwright playwright;
+    private com.microsoft.playwright.@Nullable Browser chromium;
+    private @Nullable BrowserContext context;
+    private @Nullable Page page;
+    private final List<String> pageProblems = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void beforeAll(ExtensionContext extension) {
+        Path executable = chromiumExecutable();
+        if (!Files.isExecutable(executable)) {
+            String message = "Chromium was not found at " + executable + " (set OPENIPT_CHROMIUM to another executable,"
+                    + " or install it: apt-get install chromium). " + extension.getDisplayName()
+                    + " needs it to run the browser tests.";
+            if (browserRequired()) {
+                Assertions.fail(message + " CI=true or OPENIPT_REQUIRE_BROWSER=true: a missing browser fails the build.");
+            }
+            System.err.println();
+            System.err.println("*".repeat(100));
+            System.err.println("*** BROWSER TESTS SKIPPED: " + message);
+            System.err.println("*** Set CI=true or OPENIPT_REQUIRE_BROWSER=true to make this a failure.");
+            System.err.println("*".repeat(100));
+            System.err.println();
+            // Each test aborts before its instance (and so its Spring context) is made: reported as skipped.
+            skipReason = "Browser tests skipped: " + message;
+            return;
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(executable)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--no-first-run", "--disable-gpu")));
+    }
+
+    @Override
+    public void preConstructTestInstance(TestInstanceFactoryContext factory, ExtensionContext extension) {
+        skipIfNoBrowser();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext extension) {
+        skipIfNoBrowser();
+        pageProblems.clear();
+        context = started(chromium).newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(DESKTOP).setLocale("en-GB"));
+        Page opened = context.newPage();
+        opened.onPageError(error -> pageProblems.add("script error on " + opened.url() + ": " + error));
+        opened.onConsoleMessage(message -> {
+            if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
+                pageProblems.add("CSP refusal on " + opened.url() + ": " + message.text());
+            }
+        });
+        page = opened;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext extension) {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+        page = null;
+        if (!pageProblems.isEmpty() && extension.getExecutionException().isEmpty()) {
+            Assertions.fail("The pages reported problems:\n  " + String.join("\n  ", pageProblems));
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext extension) {
+        skipReason = null;
+        if (chromium != null) {
+            chromium.close();
+            chromium = null;
+        }
+        if (playwright != null) {
+            playwright.close();
+            playwright = null;
+        }
+    }
+
+    /** This test's page, in its own fresh browser context. */
+    public Page page() {
+        return started(page);
+    }
+
+    /** Runs axe on the current page as it is now, and fails listing every serious or critical violation. */
+    public void checkAccessibility(Page page) {
+        List<String> violations = violations(page, label(page));
+        if (!violations.isEmpty()) {
+            Assertions.fail(report(page, violations));
+        }
+    }
+
+    /**
+     * Runs axe on the current page at desktop width and again at phone width (by resizing the viewport, without
+     * reloading), then restores the width the page had; fails listing every serious or critical violation found
+     * at either width.
+     */
+    public void checkAccessibilityAtBothWidths(Page page) {
+        ViewportSize before = page.viewportSize();
+        List<String> violations = new ArrayList<>();
+        try {
+            page.setViewportSize(DESKTOP.width, DESKTOP.height);
+            violations.addAll(violations(page, "desktop " + DESKTOP.width + "x" + DESKTOP.height));
+            page.setViewportSize(PHONE.width, PHONE.height);
+            violations.addAll(violations(page, "phone " + PHONE.width + "x" + PHONE.height));
+        }
+        finally {
+            if (before != null) {
+                page.setViewportSize(before.width, before.height);
+            }
+        }
+        if (!violations.isEmpty()) {
+            Assertions.fail(report(page, violations));
+        }
+    }
+
+    private static List<String> violations(Page page, String where) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+        if (results.isErrored()) {
+            Assertions.fail("axe could not analyse " + page.url() + " (" + where + "): " + results.getErrorMessage());
+        }
+        List<String> found = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            if (rule.getImpact() == null || !FAILING_IMPACTS.contains(rule.getImpact())) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder().append('[').append(where).append("] ").append(rule.getId())
+                    .append(" (").append(rule.getImpact()).append("): ").append(rule.getHelp()).append(" <")
+                    .append(rule.getHelpUrl()).append('>');
+            for (CheckedNode node : rule.getNodes()) {
+                line.append("\n      at ").append(node.getTarget()).append(": ").append(node.getHtml());
+                if (node.getFailureSummary() != null) {
+                    line.append("\n         ").append(node.getFailureSummary().replace("\n", "\n         "));
+                }
+            }
+            found.add(line.toString());
+        }
+        return found;
+    }
+
+    private static String report(Page page, List<String> violations) {
+        return "axe found " + violations.size() + " serious or critical accessibility violation(s) on " + page.url()
+                + " (\"" + page.title() + "\"):\n  " + String.join("\n  ", violations);
+    }
+
+    private static String label(Page page) {
+        ViewportSize size = page.viewportSize();
+        return size == null ? "viewport unknown" : size.width + "x" + size.height;
+    }
+
+    private void skipIfNoBrowser() {
+        if (skipReason != null) {
+            Assumptions.abort(skipReason);
+        }
+    }
+
+    static Path chromiumExecutable() {
+        String configured = System.getenv("OPENIPT_CHROMIUM");
+        return configured == null || configured.isBlank() ? DEFAULT_CHROMIUM : Paths.get(configured);
+    }
+
+    static boolean browserRequired() {
+        return "true".equalsIgnoreCase(System.getenv("CI"))
+                || "true".equalsIgnoreCase(System.getenv("OPENIPT_REQUIRE_BROWSER"));
+    }
+
+    private static <T> T started(@Nullable T value) {
+        if (value == null) {
+            throw new IllegalStateException("the browser is not started: register Browser with @RegisterExtension"
+                    + " on a static field");
+        }
+        return value;
+    }
+}
