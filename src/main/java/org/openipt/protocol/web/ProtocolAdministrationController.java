@@ -79,6 +79,8 @@ class ProtocolAdministrationController {
             }
             catch (OptimisticLockingFailureException conflict) {
                 errors.reject("error.conflict");
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return form(model, form, protocolId);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
