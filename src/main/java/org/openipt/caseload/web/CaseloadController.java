@@ -5,6 +5,8 @@ import org.openipt.caseload.ClientId;
 import org.openipt.identity.CurrentUser;
 import org.openipt.shared.PageRequestParams;
 import org.openipt.shared.RuleViolation;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 @Controller
 class CaseloadController {
@@ -70,7 +74,7 @@ class CaseloadController {
     @PostMapping("/clients/{clientId}/edit")
     String change(CurrentUser user, @PathVariable ClientId clientId,
             @Validated @ModelAttribute("client") ClientForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect) {
         caseload.requireChangeable(user, clientId);
         model.addAttribute("clientId", clientId);
         if (errors.hasErrors()) {
@@ -83,6 +87,13 @@ class CaseloadController {
         }
         catch (RuleViolation violation) {
             violation.messageKeys().forEach(key -> errors.reject(key, violation.arguments(), key));
+            return "caseload/client-form";
+        }
+        catch (OptimisticLockingFailureException conflict) {
+            // keep the entry, now against the current version: saving it again is a deliberate choice
+            errors.reject("error.conflict");
+            form.setVersion(caseload.client(user, clientId).version());
+            response.setStatus(HttpStatus.CONFLICT.value());
             return "caseload/client-form";
         }
     }

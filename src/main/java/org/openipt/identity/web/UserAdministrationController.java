@@ -8,6 +8,8 @@ import org.openipt.identity.UserId;
 import org.openipt.identity.UserSummary;
 import org.openipt.shared.PageRequestParams;
 import org.openipt.shared.RuleViolation;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** Administrators open accounts, change roles and assign clinicians to supervisors. */
 @Controller
@@ -52,7 +56,7 @@ class UserAdministrationController {
                 return "redirect:/admin/users";
             }
             catch (RuleViolation violation) {
-                errors.reject(violation.messageKey());
+                violation.messageKeys().forEach(key -> errors.reject(key, violation.arguments(), key));
             }
         }
         return form(admin, model, form, true);
@@ -75,8 +79,8 @@ class UserAdministrationController {
 
     @PostMapping("/admin/users/{id}")
     String update(CurrentUser admin, @PathVariable UserId id, @Validated @ModelAttribute("user") UserForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        identity.user(admin, id);
+            BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        UserSummary current = identity.user(admin, id);
         if (!errors.hasErrors()) {
             try {
                 identity.updateUser(admin, id, form.getDisplayName(),
@@ -86,7 +90,13 @@ class UserAdministrationController {
                 return "redirect:/admin/users";
             }
             catch (RuleViolation violation) {
-                errors.reject(violation.messageKey());
+                violation.messageKeys().forEach(key -> errors.reject(key, violation.arguments(), key));
+            }
+            catch (OptimisticLockingFailureException conflict) {
+                // keep the entry, now against the current version: saving it again is a deliberate choice
+                errors.reject("error.conflict");
+                form.setVersion(current.version());
+                response.setStatus(HttpStatus.CONFLICT.value());
             }
         }
         model.addAttribute("userId", id);
