@@ -94,6 +94,13 @@ class CaseloadController {
             response.setStatus(HttpStatus.CONFLICT.value());
             return "caseload/client-form";
         }
+        catch (OptimisticLockingFailureException conflict) {
+            // keep the entry, now against the current version: saving it again is a deliberate choice
+            errors.reject("error.conflict");
+            form.setVersion(caseload.client(user, clientId).version());
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return "caseload/client-form";
+        }
     }
 
     private static String invalid(HttpServletResponse response) {

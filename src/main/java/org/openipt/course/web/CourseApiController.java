@@ -22,6 +22,7 @@ import org.openipt.identity.CurrentUser;
 import org.openipt.protocol.Cadence;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -50,20 +52,34 @@ class CourseApiController {
         this.courses = courses;
     }
 
-    record StartCourse(@NotBlank String protocolId, @NotNull Integer sessions, @NotNull Cadence cadence,
-            @NotNull Integer sessionMinutes, @NotNull LocalDate startDate) {
+    record StartCourse(@NotBlank(message = "{course.protocol.required}") String protocolId,
+            @NotNull(message = "{contract.sessions.required}") Integer sessions,
+            @NotNull(message = "{contract.cadence.required}") Cadence cadence,
+            @NotNull(message = "{contract.minutes.required}") Integer sessionMinutes,
+            @NotNull(message = "{contract.startDate.required}") LocalDate startDate) {
     }
 
-    record Move(@NotNull PhaseTransition move, @Nullable String reason, @Nullable LocalDate date,
-            @Nullable Integer newTotal, long version) {
+    /** The client's agreement to the contract: the day (today when left out) and the course version read. */
+    record Agreement(@Nullable LocalDate date, @NotNull(message = "{version.required}") Long version) {
     }
 
-    record Agreement(@Nullable LocalDate date, long version) {
+    record Move(@NotNull(message = "{phase.moveRequired}") PhaseTransition move, @Nullable String reason,
+            @Nullable LocalDate date, @Nullable Integer newTotal,
+            @NotNull(message = "{version.required}") Long version) {
     }
 
-    record Session(@NotNull LocalDateTime when, @NotNull SessionMode mode, @NotNull Attendance attendance,
-            @Nullable @Size(max = 4000) String intervalHistory, @Nullable @Min(0) @Max(10) Integer moodRating,
-            @Nullable @Size(max = 8000) String notes, long version) {
+    /** A session; the version it was read with is needed to change it, not to record a new one. */
+    record Session(@NotNull(message = "{session.date.required}") LocalDateTime when,
+            @NotNull(message = "{session.mode.required}") SessionMode mode,
+            @NotNull(message = "{session.attendance.required}") Attendance attendance,
+            @Nullable @Size(max = 4000, message = "{field.tooLong}") String intervalHistory,
+            @Nullable @Min(value = SessionEntry.LOWEST_MOOD, message = "{session.mood.range}")
+            @Max(value = SessionEntry.HIGHEST_MOOD, message = "{session.mood.range}") Integer moodRating,
+            @Nullable @Size(max = 8000, message = "{field.tooLong}") String notes,
+            @Nullable @NotNull(groups = Changing.class, message = "{version.required}") Long version) {
+
+        interface Changing {
+        }
 
         SessionEntry entry() {
             return new SessionEntry(when, mode, attendance, intervalHistory, moodRating, notes);
@@ -138,7 +154,7 @@ class CourseApiController {
     @PutMapping("/api/v1/courses/{courseId}/sessions/{sessionId}")
     @Operation(summary = "Change a session; the body carries the version it was read with")
     SessionView change(CurrentUser clinician, @PathVariable CourseId courseId, @PathVariable SessionId sessionId,
-            @Valid @RequestBody Session body) {
+            @Validated({ Default.class, Session.Changing.class }) @RequestBody Session body) {
         courses.changeSession(clinician, courseId, sessionId, body.entry(), body.version());
         return courses.session(clinician, courseId, sessionId);
     }

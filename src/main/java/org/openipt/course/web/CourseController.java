@@ -180,7 +180,13 @@ class CourseController {
                 errors.reject("error.conflict");
                 response.setStatus(HttpStatus.CONFLICT.value());
                 model.addAttribute("problems", errors);
-                return coursePage(user, courseId, model);
+                String page = coursePage(user, courseId, model);
+                // keep the entry, now against the current version: saving it again is a deliberate choice
+                if (model.getAttribute("contract") instanceof ContractForm entry
+                        && model.getAttribute("record") instanceof CourseRecord record) {
+                    entry.setVersion(record.course().version());
+                }
+                return page;
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -203,9 +209,14 @@ class CourseController {
                 errors.reject("error.conflict");
             }
         }
-        response.setStatus(errors.getGlobalErrors().stream().anyMatch(e -> "error.conflict".equals(e.getCode()))
-                ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("record", courses.course(user, courseId));
+        boolean conflict = errors.getGlobalErrors().stream().anyMatch(e -> "error.conflict".equals(e.getCode()));
+        response.setStatus(conflict ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+        CourseRecord record = courses.course(user, courseId);
+        model.addAttribute("record", record);
+        if (conflict && model.getAttribute("decision") instanceof DecisionForm entry) {
+            // keep the entry, now against the current version: saving it again is a deliberate choice
+            entry.setVersion(record.course().version());
+        }
         return page;
     }
 

@@ -9,6 +9,7 @@ import org.openipt.course.SessionMode;
 import org.openipt.course.CourseRecord;
 import org.openipt.course.CourseService;
 import org.openipt.course.SessionId;
+import org.openipt.course.SessionView;
 import org.openipt.identity.CurrentUser;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
@@ -82,7 +83,7 @@ class SessionController {
     String change(CurrentUser clinician, @PathVariable CourseId courseId, @PathVariable SessionId sessionId,
             @Validated @ModelAttribute("session") SessionForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        courses.session(clinician, courseId, sessionId);
+        SessionView current = courses.session(clinician, courseId, sessionId);
         if (!errors.hasErrors()) {
             try {
                 courses.changeSession(clinician, courseId, sessionId, form.entry(), form.getVersion());
@@ -93,7 +94,9 @@ class SessionController {
                 FormErrors.reject(errors, violation);
             }
             catch (OptimisticLockingFailureException conflict) {
+                // keep the entry, now against the current version: saving it again is a deliberate choice
                 errors.reject("error.conflict");
+                form.setVersion(current.version());
                 response.setStatus(HttpStatus.CONFLICT.value());
                 return page(clinician, courseId, sessionId, model);
             }

@@ -1,8 +1,10 @@
 package org.openipt.identity.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -38,15 +40,15 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/clients/**", "/api/v1/courses/**").hasAnyRole("CLINICIAN", "SUPERVISOR")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, HttpStatus.UNAUTHORIZED, "Sign-in required")))
+                        problem(response, HttpStatus.UNAUTHORIZED, "error.signInRequired", messages, request.getLocale())))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        problem(response, HttpStatus.FORBIDDEN, "Not allowed")))
+                        problem(response, HttpStatus.FORBIDDEN, "error.forbidden", messages, request.getLocale())))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
@@ -88,9 +90,33 @@ class SecurityConfiguration {
                 .build();
     }
 
-    private static void problem(HttpServletResponse response, HttpStatus status, String title) throws IOException {
+    /** An RFC 9457 problem like the API's other errors, its detail in the caller's language. */
+    private static void problem(HttpServletResponse response, HttpStatus status, String key, MessageSource messages,
+            Locale locale) throws IOException {
+        String detail = messages.getMessage(key, null, key, locale);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value() + "}");
+        response.setCharacterEncoding(StandardCharsets.UTF_8);
+        response.getWriter().write("{\"type\":\"urn:openipt:problem:" + key + "\",\"title\":\"" + status.getReasonPhrase()
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + json(detail) + "\"}");
+    }
+
+    private static String json(String text) {
+        StringBuilder escaped = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> escaped.append("\\\"");
+                case '\\' -> escaped.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        escaped.append(String.format("\\u%04x", (int) c));
+                    }
+                    else {
+                        escaped.append(c);
+                    }
+                }
+            }
+        }
+        return escaped.toString();
     }
 }

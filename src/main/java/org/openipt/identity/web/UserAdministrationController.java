@@ -46,7 +46,7 @@ class UserAdministrationController {
 
     @PostMapping("/admin/users")
     String create(CurrentUser admin, @Validated @ModelAttribute("user") UserForm form, BindingResult errors,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 identity.createUser(admin, new NewUser(form.getEmail(), form.getDisplayName(), form.getPassword(),
@@ -56,10 +56,9 @@ class UserAdministrationController {
                 return "redirect:/admin/users";
             }
             catch (RuleViolation violation) {
-                violation.messageKeys().forEach(errors::reject);
+                violation.messageKeys().forEach(key -> errors.reject(key, violation.arguments(), key));
             }
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return form(admin, model, form, true);
     }
 
@@ -81,7 +80,7 @@ class UserAdministrationController {
     @PostMapping("/admin/users/{id}")
     String update(CurrentUser admin, @PathVariable UserId id, @Validated @ModelAttribute("user") UserForm form,
             BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        identity.user(admin, id);
+        UserSummary current = identity.user(admin, id);
         if (!errors.hasErrors()) {
             try {
                 identity.updateUser(admin, id, form.getDisplayName(),
@@ -91,13 +90,15 @@ class UserAdministrationController {
                 return "redirect:/admin/users";
             }
             catch (RuleViolation violation) {
-                violation.messageKeys().forEach(errors::reject);
+                violation.messageKeys().forEach(key -> errors.reject(key, violation.arguments(), key));
             }
             catch (OptimisticLockingFailureException conflict) {
+                // keep the entry, now against the current version: saving it again is a deliberate choice
                 errors.reject("error.conflict");
+                form.setVersion(current.version());
+                response.setStatus(HttpStatus.CONFLICT.value());
             }
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("userId", id);
         return form(admin, model, form, false);
     }

@@ -67,7 +67,7 @@ class ProtocolAdministrationController {
     String change(CurrentUser admin, @PathVariable ProtocolId protocolId,
             @Validated @ModelAttribute("protocol") ProtocolForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        catalog.protocol(admin.organisationId(), protocolId);
+        long currentVersion = catalog.protocol(admin.organisationId(), protocolId).version();
         if (!errors.hasErrors()) {
             try {
                 catalog.change(admin, protocolId, form.getName(), form.settings(), form.isActive(), form.getVersion());
@@ -78,7 +78,9 @@ class ProtocolAdministrationController {
                 violation.messageKeys().forEach(errors::reject);
             }
             catch (OptimisticLockingFailureException conflict) {
+                // keep the entry, now against the current version: saving it again is a deliberate choice
                 errors.reject("error.conflict");
+                form.setVersion(currentVersion);
                 response.setStatus(HttpStatus.CONFLICT.value());
                 return form(model, form, protocolId);
             }

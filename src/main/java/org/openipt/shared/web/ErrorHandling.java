@@ -8,6 +8,8 @@ import java.util.Map;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -17,6 +19,7 @@ import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
@@ -25,9 +28,12 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Turns the few failures a user can cause into a clear answer: an HTML page for people, an RFC 9457 problem
- * for the API. Nothing here echoes input or stack traces, so no health information leaks into an error.
+ * for the API. Nothing here echoes input or stack traces, so no health information leaks into an error. It runs
+ * before Spring Boot's generic problem-details handler, which would otherwise answer binding and conversion
+ * failures itself (in JSON, even to a browser, and quoting the rejected value).
  */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorHandling {
 
     private final MessageSource messages;
@@ -36,9 +42,18 @@ class ErrorHandling {
         this.messages = messages;
     }
 
-    @ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
+    @ExceptionHandler(NotFoundException.class)
     Object notFound(HttpServletRequest request, Locale locale) {
         return answer(request, locale, HttpStatus.NOT_FOUND, "error.notFound", new Object[0], Map.of());
+    }
+
+    /** A malformed id in the path names nothing (404); a malformed query parameter is a bad request (400). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    Object typeMismatch(MethodArgumentTypeMismatchException mismatch, HttpServletRequest request, Locale locale) {
+        if (mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return notFound(request, locale);
+        }
+        return answer(request, locale, HttpStatus.BAD_REQUEST, "error.badRequest", new Object[0], Map.of());
     }
 
     @ExceptionHandler(RuleViolation.class)
