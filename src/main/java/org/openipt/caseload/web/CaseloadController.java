@@ -90,11 +90,6 @@ class CaseloadController {
             return invalid(response);
         }
         catch (OptimisticLockingFailureException conflict) {
-            errors.reject("error.conflict");
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return "caseload/client-form";
-        }
-        catch (OptimisticLockingFailureException conflict) {
             // keep the entry, now against the current version: saving it again is a deliberate choice
             errors.reject("error.conflict");
             form.setVersion(caseload.client(user, clientId).version());
