@@ -46,7 +46,7 @@ class UserAdministrationController {
 
     @PostMapping("/admin/users")
     String create(CurrentUser admin, @Validated @ModelAttribute("user") UserForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 identity.createUser(admin, new NewUser(form.getEmail(), form.getDisplayName(), form.getPassword(),
@@ -59,6 +59,7 @@ class UserAdministrationController {
                 violation.messageKeys().forEach(key -> errors.reject(key, violation.arguments(), key));
             }
         }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return form(admin, model, form, true);
     }
 
@@ -91,6 +92,7 @@ class UserAdministrationController {
             }
             catch (RuleViolation violation) {
                 violation.messageKeys().forEach(key -> errors.reject(key, violation.arguments(), key));
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             }
             catch (OptimisticLockingFailureException conflict) {
                 // keep the entry, now against the current version: saving it again is a deliberate choice
@@ -98,6 +100,9 @@ class UserAdministrationController {
                 form.setVersion(current.version());
                 response.setStatus(HttpStatus.CONFLICT.value());
             }
+        }
+        else {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         model.addAttribute("userId", id);
         return form(admin, model, form, false);
