@@ -91,7 +91,7 @@ class ProtocolAdministrationTests {
         mvc.perform(settings(post("/admin/protocols"), 30, 12, 8, 0).param("name", "Broken format"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(Matchers.allOf(
-                        Matchers.containsString("fewest sessions first") ,
+                        Matchers.containsString("fewest first"),
                         Matchers.containsString("value=\"Broken format\""))));
     }
 
