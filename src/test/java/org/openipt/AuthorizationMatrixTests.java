@@ -39,6 +39,19 @@ import org.openipt.course.CourseService;
 import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionId;
 import org.openipt.course.SessionMode;
+import org.openipt.formulation.AssessmentService;
+import org.openipt.formulation.DeficitsDetail;
+import org.openipt.formulation.DisputeDetail;
+import org.openipt.formulation.FocalAreaEntry;
+import org.openipt.formulation.FocalAreaId;
+import org.openipt.formulation.FormulationService;
+import org.openipt.formulation.GoalId;
+import org.openipt.formulation.GriefDetail;
+import org.openipt.formulation.MedicationEntry;
+import org.openipt.formulation.MedicationId;
+import org.openipt.formulation.ProblemArea;
+import org.openipt.formulation.TransitionDetail;
+import org.openipt.identity.CurrentUser;
 import org.openipt.identity.Role;
 import org.openipt.identity.UserId;
 import org.openipt.protocol.ProtocolId;
@@ -90,6 +103,7 @@ class AuthorizationMatrixTests {
 
     /** What a supervisor reads of their team's clients; the forms that change a record may answer 404. */
     private static final Set<String> SUPERVISED_READS = Set.of("GET /clients/{clientId}", "GET /courses/{courseId}",
+            "GET /courses/{courseId}/assessment", "GET /courses/{courseId}/formulation",
             "GET /api/v1/clients/{clientId}", "GET /api/v1/courses/{courseId}", "GET /api/v1/courses/{courseId}/sessions");
 
     @Autowired
@@ -104,6 +118,12 @@ class AuthorizationMatrixTests {
 
     @Autowired
     CourseService courses;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    FormulationService formulations;
 
     @Autowired
     Clock clock;
@@ -136,9 +156,14 @@ class AuthorizationMatrixTests {
                 "A harder week", 4, null));
 
         ownersObjects = new ObjectIds(owner.client(), owner.course(), owner.session(), owner.protocol().id(),
-                owner.clinician().id());
+                owner.clinician().id(), medication(owner.clinician(), owner.course()),
+                focalArea(owner.clinician(), owner.course()), null);
+        ownersObjects = ownersObjects.withGoal(goal(owner.clinician(), owner.course(), ownersObjects.focalArea()));
         objectsOfAnotherClient = new ObjectIds(owner.otherClinicianClient(), otherCourse, otherSession,
-                owner.protocol().id(), owner.otherClinician().id());
+                owner.protocol().id(), owner.otherClinician().id(), medication(owner.otherClinician(), otherCourse),
+                focalArea(owner.otherClinician(), otherCourse), null);
+        objectsOfAnotherClient = objectsOfAnotherClient.withGoal(goal(owner.otherClinician(), otherCourse,
+                objectsOfAnotherClient.focalArea()));
 
         ownersAdmin = Caller.of("A admin", owner, "admin");
         ownersSupervisor = Caller.of("A supervisor", owner, "supervisor");
@@ -151,6 +176,20 @@ class AuthorizationMatrixTests {
                 Caller.of("B supervisor", foreign, "supervisor"),
                 Caller.of("B clinician", foreign, "clinician"),
                 Caller.of("B client", foreign, "client"));
+    }
+
+    private MedicationId medication(CurrentUser clinician, CourseId course) {
+        return assessments.addMedication(clinician, course, new MedicationEntry("Sertraline", "50 mg", "GP", null,
+                null));
+    }
+
+    private FocalAreaId focalArea(CurrentUser clinician, CourseId course) {
+        return formulations.addFocalArea(clinician, course, new FocalAreaEntry(ProblemArea.GRIEF, GriefDetail.NONE,
+                DisputeDetail.NONE, null, null, TransitionDetail.NONE, DeficitsDetail.NONE));
+    }
+
+    private GoalId goal(CurrentUser clinician, CourseId course, @Nullable FocalAreaId area) {
+        return formulations.addGoal(clinician, course, java.util.Objects.requireNonNull(area), "Probe goal");
     }
 
     @Test
@@ -372,6 +411,24 @@ class AuthorizationMatrixTests {
                     "sessionMinutes", "50", "startDate", startDate, "version", "0");
             case "POST /courses/{courseId}/agreement" -> RequestBody.form("date", today.toString(), "version", "0");
             case "POST /courses/{courseId}/move" -> RequestBody.form("move", "BEGIN_MIDDLE", "version", "0");
+            case "POST /courses/{courseId}/move-anyway" -> RequestBody.form("move", "BEGIN_MIDDLE", "reason",
+                    "Agreed with the client to start now", "version", "0");
+            case "POST /courses/{courseId}/assessment" -> RequestBody.form("diagnosis", "Depressive episode",
+                    "sickRoleOn", yesterday, "version", "-1");
+            case "POST /courses/{courseId}/assessment/medications",
+                    "POST /courses/{courseId}/assessment/medications/{medicationId}" -> RequestBody.form("name",
+                            "Sertraline", "dose", "50 mg", "version", "0");
+            case "POST /courses/{courseId}/formulation" -> RequestBody.form("narrative", "Probe formulation",
+                    "acceptedOn", yesterday, "version", "-1");
+            case "POST /courses/{courseId}/formulation/areas" -> RequestBody.form("area", "ROLE_TRANSITION");
+            case "POST /courses/{courseId}/formulation/areas/{focalAreaId}" -> RequestBody.form("area", "GRIEF",
+                    "griefPerson", "Father", "version", "0");
+            case "POST /courses/{courseId}/formulation/areas/{focalAreaId}/remove" -> RequestBody.form("version",
+                    "0");
+            case "POST /courses/{courseId}/goals" -> RequestBody.form("focalAreaId",
+                    String.valueOf(objects.focalArea()), "description", "Probe goal");
+            case "POST /courses/{courseId}/goals/{goalId}" -> RequestBody.form("description", "Probe goal",
+                    "status", "IN_PROGRESS", "rating", "4", "version", "0");
             case "POST /courses/{courseId}/exit" -> RequestBody.form("move", "DROP_OUT", "reason", "Moved away",
                     "date", today.toString(), "version", "0");
             case "POST /courses/{courseId}/extension" -> RequestBody.form("newTotal", "13", "reason",
@@ -459,26 +516,43 @@ class AuthorizationMatrixTests {
     }
 
     /** The objects a request names; whose they are decides who may reach them. */
-    private record ObjectIds(ClientId client, CourseId course, SessionId session, ProtocolId protocol, UserId user) {
+    private record ObjectIds(ClientId client, CourseId course, SessionId session, ProtocolId protocol, UserId user,
+            MedicationId medication, FocalAreaId focalArea, @Nullable GoalId goal) {
 
-        static final Set<String> VARIABLES = Set.of("clientId", "courseId", "sessionId", "protocolId", "id");
+        static final Set<String> VARIABLES = Set.of("clientId", "courseId", "sessionId", "protocolId", "id",
+                "medicationId", "focalAreaId", "goalId");
 
         static final Map<String, String> PLACEHOLDERS = VARIABLES.stream()
                 .collect(Collectors.toMap(variable -> variable, variable -> UUID.randomUUID().toString()));
 
+        ObjectIds withGoal(GoalId goal) {
+            return new ObjectIds(client, course, session, protocol, user, medication, focalArea, goal);
+        }
+
         Map<String, String> byVariable() {
             return Map.of("clientId", client.toString(), "courseId", course.toString(), "sessionId",
-                    session.toString(), "protocolId", protocol.toString(), "id", user.toString());
+                    session.toString(), "protocolId", protocol.toString(), "id", user.toString(), "medicationId",
+                    medication.toString(), "focalAreaId", focalArea.toString(), "goalId", String.valueOf(goal));
         }
 
         /** These objects, except the one named by {@code variable}, which comes from {@code other}. */
         ObjectIds with(String variable, ObjectIds other) {
             return switch (variable) {
-                case "clientId" -> new ObjectIds(other.client, course, session, protocol, user);
-                case "courseId" -> new ObjectIds(client, other.course, session, protocol, user);
-                case "sessionId" -> new ObjectIds(client, course, other.session, protocol, user);
-                case "protocolId" -> new ObjectIds(client, course, session, other.protocol, user);
-                case "id" -> new ObjectIds(client, course, session, protocol, other.user);
+                case "clientId" -> new ObjectIds(other.client, course, session, protocol, user, medication, focalArea,
+                        goal);
+                case "courseId" -> new ObjectIds(client, other.course, session, protocol, user, medication, focalArea,
+                        goal);
+                case "sessionId" -> new ObjectIds(client, course, other.session, protocol, user, medication,
+                        focalArea, goal);
+                case "protocolId" -> new ObjectIds(client, course, session, other.protocol, user, medication,
+                        focalArea, goal);
+                case "id" -> new ObjectIds(client, course, session, protocol, other.user, medication, focalArea, goal);
+                case "medicationId" -> new ObjectIds(client, course, session, protocol, user, other.medication,
+                        focalArea, goal);
+                case "focalAreaId" -> new ObjectIds(client, course, session, protocol, user, medication,
+                        other.focalArea, goal);
+                case "goalId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
+                        other.goal);
                 default -> throw new IllegalArgumentException("{" + variable + "} is not in the matrix");
             };
         }

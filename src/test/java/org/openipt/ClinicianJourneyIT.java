@@ -32,8 +32,8 @@ import com.microsoft.playwright.options.SelectOption;
 /**
  * A clinician's first steps in OpenIPT, in a real browser, as a new user would take them: sign in, open the
  * caseload, register a client (after a first empty try), start an individual IPT course with a 12-session contract,
- * record the first session, try to begin the middle phase too early and read why it is refused, then switch the
- * interface to Spanish. axe checks every page on the way at desktop and phone width.
+ * record the first session, try to begin the middle phase too early and read why it is refused, record the
+ * assessment, a focal area and the accepted formulation, then switch the interface to Spanish. axe checks every page on the way at desktop and phone width.
  */
 @Tag("database")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -140,7 +140,11 @@ class ClinicianJourneyIT {
         assertThat(sessions).containsText("4 of 10");
         Locator checklist = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Before the middle phase"));
         assertThat(checklist).isVisible();
-        assertThat(checklist.locator("li.unmet")).hasText("Still needed: The client has agreed the treatment contract");
+        assertThat(checklist.locator("li.unmet")).hasCount(4);
+        assertThat(checklist).containsText("Still needed: The client has agreed the treatment contract");
+        assertThat(checklist).containsText("Still needed: A diagnosis is recorded and the sick role was given");
+        assertThat(checklist).containsText("Still needed: One focal problem area (two at most) is chosen");
+        assertThat(checklist).containsText("Still needed: The client accepted the formulation");
         assertThat(checklist.locator("li.met")).hasText("Done: At least one session has been held");
         browser.checkAccessibilityAtBothWidths(page);
         screenshotAtPhoneWidth(page, "course-page-phone-" + (TestDatabase.isPostgres() ? "postgresql" : "h2") + ".png");
@@ -154,8 +158,47 @@ class ClinicianJourneyIT {
         assertThat(refusal).containsText("Please correct the following");
         assertThat(refusal).containsText("Not yet: every item of the checklist must be done first.");
         assertThat(status).containsText("Initial phase");
-        assertThat(checklist.locator("li.unmet")).hasText("Still needed: The client has agreed the treatment contract");
+        assertThat(checklist.locator("li.unmet")).hasCount(4);
+        assertThat(page.locator("summary", new Page.LocatorOptions().setHasText("Move anyway, with a reason")))
+                .isVisible();
         browser.checkAccessibilityAtBothWidths(page);
+
+        // The assessment: a diagnosis and the day the sick role was given.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Assessment").setExact(true)).click();
+        assertThat(heading(page, "Assessment")).isVisible();
+        browser.checkAccessibilityAtBothWidths(page);
+        page.getByLabel("Diagnosis", new Page.GetByLabelOptions().setExact(true)).fill("Depressive episode, moderate");
+        page.getByLabel("Day the sick role was given").fill(sessionDay);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("The assessment was saved.");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the course")).click();
+
+        // The formulation: a role dispute at impasse as the focus, then the text the client accepted.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Formulation and goals")).click();
+        assertThat(heading(page, "Formulation and goals")).isVisible();
+        browser.checkAccessibilityAtBothWidths(page);
+        page.locator("summary", new Page.LocatorOptions().setHasText("Add a focal area")).click();
+        page.getByLabel("Role dispute").check();
+        page.getByLabel("Stage of the dispute (for a dispute only)").selectOption("IMPASSE");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a focal area")).click();
+        assertThat(heading(page, "Role dispute")).isVisible();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("The focal area was added. Now describe it.");
+        page.getByLabel("With whom").fill("Her sister");
+        page.getByLabel("What the dispute is about").fill("Who cares for their mother");
+        browser.checkAccessibilityAtBothWidths(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("The focal area was saved.");
+        assertThat(page.getByText("Stage now: Impasse")).isVisible();
+        page.getByLabel("Formulation", new Page.GetByLabelOptions().setExact(true))
+                .fill("Your low mood grew as the arguments with your sister stalled; we will work on that dispute.");
+        page.getByLabel("Day the client accepted it").fill(sessionDay);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("The formulation was saved.");
+        browser.checkAccessibilityAtBothWidths(page);
+
+        // Back on the course only the contract is still missing.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the course")).click();
+        assertThat(checklist.locator("li.unmet")).hasText("Still needed: The client has agreed the treatment contract");
 
         // Switch to Spanish with the picker in the header: the course page answers in Spanish.
         page.getByLabel("Language").selectOption(new SelectOption().setLabel("Español"));

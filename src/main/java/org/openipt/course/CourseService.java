@@ -136,6 +136,41 @@ public class CourseService {
         write(clinician, loaded, AuditEntry.detail("history.moved." + move.to()));
     }
 
+    /**
+     * Moves the course forward one phase although items of its checklist are unmet, because the clinician judged
+     * it right and wrote why. The reason stays on the course; the audit trail records only that it happened.
+     */
+    public void moveWithOverride(CurrentUser clinician, CourseId id, PhaseTransition move, String reason,
+            long version) {
+        LoadedCourse loaded = loadChangeable(clinician, id);
+        String refusal = PhaseRules.overrideRefusal(loaded.facts(), move, reason);
+        if (refusal != null) {
+            throw new RuleViolation(refusal);
+        }
+        if (PhaseRules.refusal(loaded.facts(), move, requirements) == null) {
+            store.update(id.value(), version, course -> course.move(move));
+            write(clinician, loaded, AuditEntry.detail("history.moved." + move.to()));
+            return;
+        }
+        store.update(id.value(), version, course -> course.moveWithOverride(move, reason, today(clinician)));
+        write(clinician, loaded, AuditEntry.detail("history.movedWithOverride." + move.to()));
+    }
+
+    /**
+     * The course, for another module that keeps a part of the record (the formulation, for example), after
+     * checking that the user may see its client. Not audited here: the caller audits what it reads or writes.
+     */
+    @Transactional(readOnly = true)
+    public CourseSummary visibleCourse(CurrentUser user, CourseId id) {
+        return loadVisible(user, id).summary();
+    }
+
+    /** As {@link #visibleCourse}, but the user must be allowed to change the client's record. */
+    @Transactional(readOnly = true)
+    public CourseSummary changeableCourse(CurrentUser user, CourseId id) {
+        return loadChangeable(user, id).summary();
+    }
+
     /** Ends a course early: the client dropped out or was referred elsewhere. */
     public void exit(CurrentUser clinician, CourseId id, PhaseTransition exit, String reason, LocalDate on,
             long version) {

@@ -9,7 +9,8 @@ import org.openipt.protocol.Protocol;
 /** A course as lists and the API show it, with "session k of N" in {@link #progress()}. */
 public record CourseSummary(CourseId id, ClientId clientId, Protocol protocol, Phase phase, TreatmentContract contract,
         CourseProgress progress, @Nullable String extensionReason, @Nullable LocalDate extendedOn,
-        @Nullable String exitReason, @Nullable LocalDate exitDate, @Nullable CourseId previousCourseId, long version) {
+        @Nullable String exitReason, @Nullable LocalDate exitDate, @Nullable CourseId previousCourseId,
+        @Nullable PhaseOverride override, long version) {
 
     public boolean terminationDue() {
         return progress.terminationDue(phase);

@@ -5,6 +5,8 @@ import java.util.List;
 /** Whether a course may make a move: it must leave the right phase and meet every requirement of that move. */
 public final class PhaseRules {
 
+    public static final int OVERRIDE_REASON_LENGTH = 2000;
+
     private PhaseRules() {
     }
 
@@ -22,6 +24,27 @@ public final class PhaseRules {
         }
         return checklist(course, move, requirements).stream().filter(item -> !item.met()).findFirst()
                 .map(item -> "phase.requirementsUnmet").orElse(null);
+    }
+
+    /**
+     * Whether a clinician may make a move despite unmet checklist items: the move must leave the current phase,
+     * must not be an exit (exits have their own reason), and the clinician must write why. Null when allowed.
+     */
+    public static @org.jspecify.annotations.Nullable String overrideRefusal(CourseFacts course, PhaseTransition move,
+            @org.jspecify.annotations.Nullable String reason) {
+        if (move.isExit()) {
+            return "phase.exitNeedsReason";
+        }
+        if (!move.leaves(course.phase())) {
+            return "phase.notFromHere";
+        }
+        if (reason == null || reason.isBlank()) {
+            return "phase.override.reasonRequired";
+        }
+        if (reason.strip().length() > OVERRIDE_REASON_LENGTH) {
+            return "phase.override.reasonTooLong";
+        }
+        return null;
     }
 
     /** Whether an attended session may be recorded: the course is open and the contract is not used up. */

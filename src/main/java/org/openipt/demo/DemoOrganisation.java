@@ -16,6 +16,21 @@ import org.openipt.course.CourseService;
 import org.openipt.course.PhaseTransition;
 import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionMode;
+import org.openipt.formulation.AssessmentEntry;
+import org.openipt.formulation.AssessmentService;
+import org.openipt.formulation.DeficitsDetail;
+import org.openipt.formulation.DiagnosisSystem;
+import org.openipt.formulation.DisputeDetail;
+import org.openipt.formulation.DisputeStage;
+import org.openipt.formulation.FocalAreaEntry;
+import org.openipt.formulation.FocalAreaId;
+import org.openipt.formulation.FormulationEntry;
+import org.openipt.formulation.FormulationRules;
+import org.openipt.formulation.FormulationService;
+import org.openipt.formulation.GriefDetail;
+import org.openipt.formulation.MedicationEvaluation;
+import org.openipt.formulation.ProblemArea;
+import org.openipt.formulation.TransitionDetail;
 import org.openipt.identity.CurrentUser;
 import org.openipt.identity.IdentityService;
 import org.openipt.identity.NewUser;
@@ -50,12 +65,16 @@ class DemoOrganisation {
     private final CaseloadService caseload;
     private final ProtocolCatalog protocols;
     private final CourseService courses;
+    private final AssessmentService assessments;
+    private final FormulationService formulations;
     private final Clock clock;
 
     DemoOrganisation(IdentityService identity, CaseloadService caseload, ProtocolCatalog protocols,
-            CourseService courses, Clock clock) {
+            CourseService courses, AssessmentService assessments, FormulationService formulations, Clock clock) {
         this.identity = identity;
         this.caseload = caseload;
+        this.assessments = assessments;
+        this.formulations = formulations;
         this.protocols = protocols;
         this.courses = courses;
         this.clock = clock;
@@ -81,28 +100,30 @@ class DemoOrganisation {
         Protocol brief = protocols.protocolByCode(organisation, "BRIEF_IPT");
 
         ClientId referred = client(therapist, "Sam Rivera (demo)", 1988, "D-1001");
-        start(therapist, referred, individual, 16, 0, false, null);
+        start(therapist, referred, individual, 16, 0, false, null, null);
 
         ClientId initialUnagreed = client(therapist, "Alex Moreno (demo)", 1975, "D-1002");
-        start(therapist, initialUnagreed, individual, 12, 1, false, null);
+        start(therapist, initialUnagreed, individual, 12, 1, false, null, null);
 
         ClientId initialAgreed = client(therapist, "Jordan Lee (demo)", 2009, "D-1003");
-        start(therapist, initialAgreed, adolescents, 12, 2, true, null);
+        start(therapist, initialAgreed, adolescents, 12, 2, true, null, null);
 
         ClientId middle = client(therapist, "Priya Shah (demo)", 1992, "D-1004");
-        start(therapist, middle, individual, 16, 6, true, PhaseTransition.BEGIN_MIDDLE);
+        start(therapist, middle, individual, 16, 6, true, PhaseTransition.BEGIN_MIDDLE, ProblemArea.ROLE_DISPUTE);
 
         ClientId middleNearEnd = client(therapist, "Chen Wei (demo)", 1969, "D-1005");
-        start(therapist, middleNearEnd, individual, 12, 9, true, PhaseTransition.BEGIN_MIDDLE);
+        start(therapist, middleNearEnd, individual, 12, 9, true, PhaseTransition.BEGIN_MIDDLE,
+                ProblemArea.ROLE_TRANSITION);
 
         ClientId termination = client(therapist, "Maria Costa (demo)", 1981, "D-1006");
-        start(therapist, termination, individual, 16, 14, true, PhaseTransition.BEGIN_TERMINATION);
+        start(therapist, termination, individual, 16, 14, true, PhaseTransition.BEGIN_TERMINATION,
+                ProblemArea.INTERPERSONAL_DEFICITS);
 
         ClientId completed = client(therapist, "Tom Becker (demo)", 1958, "D-1007");
-        start(therapist, completed, brief, 8, 8, true, PhaseTransition.COMPLETE);
+        start(therapist, completed, brief, 8, 8, true, PhaseTransition.COMPLETE, ProblemArea.GRIEF);
 
         ClientId groupMember = client(counsellor, "Grace Achieng (demo)", 1990, "D-1008");
-        start(counsellor, groupMember, group, 9, 2, true, null);
+        start(counsellor, groupMember, group, 9, 2, true, null, null);
 
         UserId clientAccount = account(organisation, "client", "Priya Shah (demo)", Role.CLIENT, false, null);
         caseload.linkAccount(therapist, middle, clientAccount);
@@ -124,7 +145,8 @@ class DemoOrganisation {
      * with its next session planned for next week if it is still open.
      */
     private void start(CurrentUser clinician, ClientId client, Protocol protocol, int sessions, int held,
-            boolean agreed, @org.jspecify.annotations.Nullable PhaseTransition upTo) {
+            boolean agreed, @org.jspecify.annotations.Nullable PhaseTransition upTo,
+            @org.jspecify.annotations.Nullable ProblemArea focus) {
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         LocalDate startDate = today.minusWeeks(Math.max(held, 0)).minusDays(1);
         CourseId course = courses.start(clinician, client, protocol.id(),
@@ -138,6 +160,9 @@ class DemoOrganisation {
                 courses.agreeContract(clinician, course, startDate, version(clinician, course));
             }
         }
+        if (upTo != null && focus != null) {
+            formulate(clinician, course, focus, startDate.plusWeeks(2));
+        }
         for (PhaseTransition move : new PhaseTransition[] { PhaseTransition.BEGIN_MIDDLE,
                 PhaseTransition.BEGIN_TERMINATION, PhaseTransition.COMPLETE }) {
             if (upTo == null || move.ordinal() > upTo.ordinal()) {
@@ -150,6 +175,34 @@ class DemoOrganisation {
                     LocalDateTime.of(today.plusWeeks(1).minusDays(1), LocalTime.of(10, 0)), SessionMode.IN_PERSON,
                     Attendance.SCHEDULED, null, null, null));
         }
+    }
+
+    /** A fictional assessment and formulation, with the client's acceptance and two goals, on {@code on}. */
+    private void formulate(CurrentUser clinician, CourseId course, ProblemArea focus, LocalDate on) {
+        assessments.record(clinician, course, new AssessmentEntry("Depressive episode, moderate (fictional)",
+                DiagnosisSystem.ICD_10, "F32.1", on.minusWeeks(1), on.minusWeeks(1),
+                MedicationEvaluation.NOT_NEEDED), FormulationRules.UNSAVED_VERSION);
+        FocalAreaEntry area = switch (focus) {
+            case ROLE_DISPUTE -> new FocalAreaEntry(focus, GriefDetail.NONE, new DisputeDetail("Her sister",
+                    "Who cares for their mother", "To share the care fairly", "That the client does most of it"),
+                    DisputeStage.IMPASSE, on, TransitionDetail.NONE, DeficitsDetail.NONE);
+            case ROLE_TRANSITION -> new FocalAreaEntry(focus, GriefDetail.NONE, DisputeDetail.NONE, null, null,
+                    new TransitionDetail("Site engineer", "Retired", "Colleagues, a daily routine",
+                            "Time for the allotment and grandchildren", "Planning the week",
+                            "A walking group"), DeficitsDetail.NONE);
+            case GRIEF -> new FocalAreaEntry(focus, new GriefDetail("His wife", on.minusMonths(14),
+                    "After a long illness", "Their wedding day in June"), DisputeDetail.NONE, null, null,
+                    TransitionDetail.NONE, DeficitsDetail.NONE);
+            case INTERPERSONAL_DEFICITS -> new FocalAreaEntry(focus, GriefDetail.NONE, DisputeDetail.NONE, null,
+                    null, TransitionDetail.NONE, new DeficitsDetail("Keeps to herself since moving town",
+                            "Few close friends, contact fades", "A colleague and a neighbour"));
+        };
+        FocalAreaId focalArea = formulations.addFocalArea(clinician, course, area);
+        formulations.record(clinician, course, new FormulationEntry("Your low mood is linked to what is happening "
+                + "in one of your relationships; in the sessions left we will work on it together (fictional).", on,
+                "Agreed in the session and said it made sense"), FormulationRules.UNSAVED_VERSION);
+        formulations.addGoal(clinician, course, focalArea, "Have one calm conversation about it each week");
+        formulations.addGoal(clinician, course, focalArea, "Notice and name my feelings when it comes up");
     }
 
     private long version(CurrentUser clinician, CourseId course) {

@@ -58,6 +58,11 @@ class CourseEngineTests {
         assertThatThrownBy(() -> courses.move(org.clinician(), course, PhaseTransition.BEGIN_MIDDLE, version(course)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("phase.requirementsUnmet");
         courses.agreeContract(org.clinician(), course, start, version(course));
+        assertThatThrownBy(() -> courses.move(org.clinician(), course, PhaseTransition.BEGIN_MIDDLE, version(course)))
+                .as("the assessment and the accepted formulation are still missing")
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("phase.requirementsUnmet");
+        Fixtures.readyForMiddle(context, org.clinician(), course, start);
+        assertThat(courses.course(org.clinician(), course).checklist()).allMatch(ChecklistItem::met);
         courses.move(org.clinician(), course, PhaseTransition.BEGIN_MIDDLE, version(course));
         for (int week = 1; week < 5; week++) {
             attend(course, week);

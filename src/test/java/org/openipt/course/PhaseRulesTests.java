@@ -83,6 +83,24 @@ class PhaseRulesTests {
     }
 
     @Test
+    void aClinicianMayMoveDespiteUnmetItemsOnlyWithAWrittenReason() {
+        CourseFacts unagreed = course(Phase.INITIAL, null, 0);
+
+        assertThat(PhaseRules.overrideRefusal(unagreed, PhaseTransition.BEGIN_MIDDLE, "  "))
+                .isEqualTo("phase.override.reasonRequired");
+        assertThat(PhaseRules.overrideRefusal(unagreed, PhaseTransition.BEGIN_MIDDLE, null))
+                .isEqualTo("phase.override.reasonRequired");
+        assertThat(PhaseRules.overrideRefusal(unagreed, PhaseTransition.BEGIN_MIDDLE, "x".repeat(2001)))
+                .isEqualTo("phase.override.reasonTooLong");
+        assertThat(PhaseRules.overrideRefusal(unagreed, PhaseTransition.BEGIN_MIDDLE,
+                "Acute risk subsided; the client asked to start the work now")).isNull();
+        assertThat(PhaseRules.overrideRefusal(unagreed, PhaseTransition.COMPLETE, "a reason"))
+                .as("an override never skips a phase").isEqualTo("phase.notFromHere");
+        assertThat(PhaseRules.overrideRefusal(unagreed, PhaseTransition.DROP_OUT, "a reason"))
+                .isEqualTo("phase.exitNeedsReason");
+    }
+
+    @Test
     void aClosedCourseTakesNoSessions() {
         assertThat(PhaseRules.sessionRefusal(Phase.COMPLETED, new CourseProgress(3, 12, 3), Attendance.SCHEDULED))
                 .isEqualTo("session.courseClosed");

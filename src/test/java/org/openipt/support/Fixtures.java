@@ -16,6 +16,19 @@ import org.openipt.course.CourseService;
 import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionId;
 import org.openipt.course.SessionMode;
+import org.openipt.formulation.AssessmentEntry;
+import org.openipt.formulation.AssessmentService;
+import org.openipt.formulation.DeficitsDetail;
+import org.openipt.formulation.DiagnosisSystem;
+import org.openipt.formulation.DisputeDetail;
+import org.openipt.formulation.FocalAreaEntry;
+import org.openipt.formulation.FocalAreaId;
+import org.openipt.formulation.FormulationEntry;
+import org.openipt.formulation.FormulationService;
+import org.openipt.formulation.GriefDetail;
+import org.openipt.formulation.MedicationEvaluation;
+import org.openipt.formulation.ProblemArea;
+import org.openipt.formulation.TransitionDetail;
 import org.openipt.identity.CurrentUser;
 import org.openipt.identity.IdentityService;
 import org.openipt.identity.NewUser;
@@ -79,6 +92,27 @@ public final class Fixtures {
                 "A calmer week", 5, null));
         return new Organisation(org, admin, supervisor, clinician, otherClinician, clientUser, client, otherClient,
                 course, session, individual, suffix);
+    }
+
+    /**
+     * Records what the middle phase needs besides the contract: a diagnosis and the sick role, one focal area (a
+     * role transition) and a formulation the client accepted on {@code on}. Returns the focal area.
+     */
+    public static FocalAreaId readyForMiddle(ApplicationContext context, CurrentUser clinician, CourseId course,
+            LocalDate on) {
+        AssessmentService assessments = context.getBean(AssessmentService.class);
+        FormulationService formulations = context.getBean(FormulationService.class);
+        assessments.record(clinician, course, new AssessmentEntry("Depressive episode, moderate",
+                DiagnosisSystem.ICD_11, "6A70.1", on, on, MedicationEvaluation.NOT_NEEDED),
+                assessments.assessment(clinician, course).version());
+        FocalAreaId area = formulations.addFocalArea(clinician, course, new FocalAreaEntry(ProblemArea.ROLE_TRANSITION,
+                GriefDetail.NONE, DisputeDetail.NONE, null, null, new TransitionDetail("Employee", "Job seeker",
+                        "Colleagues, routine", "Time for family", "Job search", "Former colleague"),
+                DeficitsDetail.NONE));
+        formulations.record(clinician, course, new FormulationEntry(
+                "Your low mood began when you lost your job; we will work on this change together.", on,
+                "Agreed in the session"), formulations.formulation(clinician, course).version());
+        return area;
     }
 
     private static UserId account(IdentityService identity, OrganisationId org, String email, Role role,

@@ -33,6 +33,9 @@ public class Course {
     private @Nullable String exitReason;
     private @Nullable LocalDate exitDate;
     private final @Nullable UUID previousCourseId;
+    private @Nullable String overrideReason;
+    private @Nullable LocalDate overriddenOn;
+    private @Nullable Phase overrideTo;
     private final Instant createdAt;
     @Version
     private @Nullable Long version;
@@ -40,7 +43,8 @@ public class Course {
     Course(UUID id, UUID organisationId, UUID clientId, UUID protocolId, Phase phase, int contractedSessions,
             Cadence cadence, int sessionMinutes, LocalDate startDate, @Nullable LocalDate contractAgreedOn,
             @Nullable String extensionReason, @Nullable LocalDate extendedOn, @Nullable String exitReason,
-            @Nullable LocalDate exitDate, @Nullable UUID previousCourseId, Instant createdAt, @Nullable Long version) {
+            @Nullable LocalDate exitDate, @Nullable UUID previousCourseId, @Nullable String overrideReason,
+            @Nullable LocalDate overriddenOn, @Nullable Phase overrideTo, Instant createdAt, @Nullable Long version) {
         this.id = id;
         this.organisationId = organisationId;
         this.clientId = clientId;
@@ -56,6 +60,9 @@ public class Course {
         this.exitReason = exitReason;
         this.exitDate = exitDate;
         this.previousCourseId = previousCourseId;
+        this.overrideReason = overrideReason;
+        this.overriddenOn = overriddenOn;
+        this.overrideTo = overrideTo;
         this.createdAt = createdAt;
         this.version = version;
     }
@@ -63,7 +70,8 @@ public class Course {
     static Course refer(UUID organisationId, UUID clientId, UUID protocolId, TreatmentContract contract,
             @Nullable UUID previousCourseId, Instant now) {
         Course course = new Course(UUID.randomUUID(), organisationId, clientId, protocolId, Phase.REFERRED, 0,
-                contract.cadence(), 0, contract.startDate(), null, null, null, null, null, previousCourseId, now, null);
+                contract.cadence(), 0, contract.startDate(), null, null, null, null, null, previousCourseId, null, null, null, now,
+                null);
         course.setContract(contract);
         return course;
     }
@@ -82,6 +90,14 @@ public class Course {
 
     public void move(PhaseTransition transition) {
         this.phase = transition.to();
+    }
+
+    /** Moves despite unmet requirements; the clinician's written reason stays on the course. */
+    public void moveWithOverride(PhaseTransition transition, String reason, LocalDate on) {
+        this.phase = transition.to();
+        this.overrideReason = reason.strip();
+        this.overriddenOn = on;
+        this.overrideTo = transition.to();
     }
 
     public void extend(int newTotal, String reason, LocalDate on) {
@@ -110,6 +126,9 @@ public class Course {
     @Nullable String getExitReason() { return exitReason; }
     @Nullable LocalDate getExitDate() { return exitDate; }
     @Nullable UUID getPreviousCourseId() { return previousCourseId; }
+    @Nullable String getOverrideReason() { return overrideReason; }
+    @Nullable LocalDate getOverriddenOn() { return overriddenOn; }
+    @Nullable Phase getOverrideTo() { return overrideTo; }
     Instant getCreatedAt() { return createdAt; }
     long getVersion() { return version == null ? 0 : version; }
 }

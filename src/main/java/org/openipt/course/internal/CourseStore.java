@@ -1,6 +1,7 @@
 package org.openipt.course.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.openipt.course.CourseFacts;
 import org.openipt.course.CourseId;
 import org.openipt.course.CourseProgress;
 import org.openipt.course.CourseSummary;
+import org.openipt.course.Phase;
+import org.openipt.course.PhaseOverride;
 import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionId;
 import org.openipt.course.SessionView;
@@ -109,7 +112,14 @@ public class CourseStore {
                         protocol.settings().terminationPhaseSessions()),
                 course.getExtensionReason(), course.getExtendedOn(), course.getExitReason(), course.getExitDate(),
                 course.getPreviousCourseId() == null ? null : new CourseId(course.getPreviousCourseId()),
-                course.getVersion());
+                override(course), course.getVersion());
+    }
+
+    private static @Nullable PhaseOverride override(Course course) {
+        String reason = course.getOverrideReason();
+        LocalDate on = course.getOverriddenOn();
+        Phase to = course.getOverrideTo();
+        return reason == null || on == null || to == null ? null : new PhaseOverride(to, reason, on);
     }
 
     private static SessionView view(CourseSession s, @Nullable Integer number, ZoneId zone) {

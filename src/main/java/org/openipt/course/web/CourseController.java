@@ -124,6 +124,19 @@ class CourseController {
                 () -> courses.move(clinician, courseId, move, form.getVersion()));
     }
 
+    @PostMapping("/courses/{courseId}/move-anyway")
+    String moveAnyway(CurrentUser clinician, @PathVariable CourseId courseId,
+            @Validated @ModelAttribute("decision") DecisionForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        PhaseTransition move = form.getMove();
+        if (move == null) {
+            throw new RuleViolation("phase.moveRequired");
+        }
+        model.addAttribute("overrideReason", form.getReason());
+        return decide(clinician, courseId, errors, model, response, redirect, "course.movedWithOverride",
+                () -> courses.moveWithOverride(clinician, courseId, move, form.getReason(), form.getVersion()));
+    }
+
     @GetMapping("/courses/{courseId}/exit")
     String exitForm(CurrentUser clinician, @PathVariable CourseId courseId, Model model) {
         CourseRecord record = courses.course(clinician, courseId);

@@ -1,0 +1,32 @@
+package org.openipt.formulation;
+
+import java.util.List;
+
+import org.openipt.course.CourseSummary;
+
+/** The formulation page: the course, the formulation text and acceptance, the focal areas and their goals. */
+public record FormulationRecord(CourseSummary course, FormulationEntry formulation, long version,
+        List<FocalArea> focalAreas, List<Goal> goals, boolean changeable) {
+
+    public FormulationRecord {
+        focalAreas = List.copyOf(focalAreas);
+        goals = List.copyOf(goals);
+    }
+
+    /** The wording of the course's format: "lay" or "clinical". */
+    public String wording() {
+        return course.protocol().wording();
+    }
+
+    public boolean accepted() {
+        return FormulationRules.accepted(formulation);
+    }
+
+    public boolean mayAddFocalArea() {
+        return focalAreas.size() < FormulationRules.MOST_FOCAL_AREAS;
+    }
+
+    public List<Goal> goalsOf(FocalAreaId area) {
+        return goals.stream().filter(g -> g.focalAreaId().equals(area)).toList();
+    }
+}

@@ -1,0 +1,17 @@
+package org.openipt.formulation;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record GoalId(@JsonValue UUID value) {
+
+    public static GoalId of(String value) {
+        return new GoalId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

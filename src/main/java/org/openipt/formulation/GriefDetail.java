@@ -1,0 +1,12 @@
+package org.openipt.formulation;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/** Grief: who died, when, the circumstances, and the anniversaries that matter. */
+public record GriefDetail(@Nullable String person, @Nullable LocalDate diedOn, @Nullable String circumstances,
+        @Nullable String anniversaries) {
+
+    public static final GriefDetail NONE = new GriefDetail(null, null, null, null);
+}

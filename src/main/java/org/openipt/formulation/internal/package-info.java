@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt.formulation.internal;
+
+import org.jspecify.annotations.NullMarked;

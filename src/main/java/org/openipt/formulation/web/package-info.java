@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt.formulation.web;
+
+import org.jspecify.annotations.NullMarked;
