@@ -37,6 +37,11 @@ import org.openipt.course.Attendance;
 import org.openipt.course.Phase;
 import org.openipt.course.PhaseTransition;
 import org.openipt.course.SessionMode;
+import org.openipt.formulation.DiagnosisSystem;
+import org.openipt.formulation.DisputeStage;
+import org.openipt.formulation.GoalStatus;
+import org.openipt.formulation.MedicationEvaluation;
+import org.openipt.formulation.ProblemArea;
 import org.openipt.identity.Role;
 import org.openipt.protocol.Cadence;
 import org.openipt.protocol.Delivery;
@@ -78,6 +83,14 @@ class MessageBundlesTests {
         keys.put("history.moved.*", Arrays.stream(PhaseTransition.values()).map(t -> t.to().name())
                 .collect(Collectors.toCollection(TreeSet::new)));
         keys.put("history.session.*", names(Attendance.values()));
+        keys.put("history.movedWithOverride.*", Arrays.stream(PhaseTransition.values()).filter(t -> !t.isExit())
+                .map(t -> t.to().name()).toList());
+        keys.put("diagnosisSystem.*", names(DiagnosisSystem.values()));
+        keys.put("medicationEvaluation.*", names(MedicationEvaluation.values()));
+        keys.put("disputeStage.*", names(DisputeStage.values()));
+        keys.put("goalStatus.*", names(GoalStatus.values()));
+        keys.put("problemArea.*.clinical", names(ProblemArea.values()));
+        keys.put("problemArea.*.lay", names(ProblemArea.values()));
         keys.put("language.*", clientLanguages());
         keys.put("wording.*", List.of(protocolWith(false).wording(), protocolWith(true).wording()));
         keys.put("protocol.code.*", builtInFormatCodes());
@@ -92,7 +105,10 @@ class MessageBundlesTests {
             "p.nameKey()",             // protocol.code.*
             "h.detailKey()",           // AuditEntry.detail("...") or audit.action.*
             "e.detailKey()",
-            "e.code");                 // error codes: errors.reject("...") and RuleViolation keys
+            "e.code",                  // error codes: errors.reject("...") and RuleViolation keys
+            "p.messageKey(w)",         // ProblemArea.messageKey(wording): problemArea.*.clinical / .lay
+            "a.area().messageKey(w)",
+            "area.area().messageKey(w)");
 
     // ------------------------------------------------------------------------------------------------ (a) bundles
 
