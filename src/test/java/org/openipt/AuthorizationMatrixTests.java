@@ -41,6 +41,11 @@ import org.openipt.course.SessionId;
 import org.openipt.course.SessionMode;
 import org.openipt.identity.Role;
 import org.openipt.identity.UserId;
+import org.openipt.inventory.ClosenessRing;
+import org.openipt.inventory.InventoryService;
+import org.openipt.inventory.RelationshipFields;
+import org.openipt.inventory.RelationshipId;
+import org.openipt.inventory.RelationshipRole;
 import org.openipt.protocol.ProtocolId;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
@@ -106,6 +111,9 @@ class AuthorizationMatrixTests {
     CourseService courses;
 
     @Autowired
+    InventoryService inventory;
+
+    @Autowired
     Clock clock;
 
     private final Map<String, MockHttpSession> signedInSessions = new HashMap<>();
@@ -135,10 +143,15 @@ class AuthorizationMatrixTests {
                 LocalDateTime.of(today.minusDays(7), LocalTime.NOON), SessionMode.VIDEO, Attendance.ATTENDED,
                 "A harder week", 4, null));
 
+        RelationshipId relationship = inventory.add(owner.clinician(), owner.course(),
+                RelationshipFields.of("Probe Partner", RelationshipRole.PARTNER, ClosenessRing.INNER));
+        RelationshipId otherRelationship = inventory.add(owner.otherClinician(), otherCourse,
+                RelationshipFields.of("Other Friend", RelationshipRole.FRIEND, ClosenessRing.OUTER));
+
         ownersObjects = new ObjectIds(owner.client(), owner.course(), owner.session(), owner.protocol().id(),
-                owner.clinician().id());
+                owner.clinician().id(), relationship);
         objectsOfAnotherClient = new ObjectIds(owner.otherClinicianClient(), otherCourse, otherSession,
-                owner.protocol().id(), owner.otherClinician().id());
+                owner.protocol().id(), owner.otherClinician().id(), otherRelationship);
 
         ownersAdmin = Caller.of("A admin", owner, "admin");
         ownersSupervisor = Caller.of("A supervisor", owner, "supervisor");
@@ -379,6 +392,14 @@ class AuthorizationMatrixTests {
             case "POST /courses/{courseId}/sessions", "POST /courses/{courseId}/sessions/{sessionId}" ->
                     RequestBody.form("date", yesterday, "time", "12:00", "mode", "IN_PERSON", "attendance", "ATTENDED",
                             "moodRating", "5", "version", "0");
+            case "POST /courses/{courseId}/inventory/relationships",
+                    "POST /courses/{courseId}/inventory/relationships/{relationshipId}" -> RequestBody.form("alias",
+                    "Probe Person", "role", "FRIEND", "ring", "MIDDLE", "confiding", "YES", "version", "0");
+            case "POST /courses/{courseId}/inventory/relationships/{relationshipId}/ring" -> RequestBody.form("ring",
+                    "OUTER", "version", "0");
+            case "POST /courses/{courseId}/inventory/relationships/{relationshipId}/remove" -> RequestBody.form(
+                    "version", "0");
+            case "POST /courses/{courseId}/inventory/intake" -> RequestBody.form();
             case "POST /admin/users" -> RequestBody.form("email", "probe-" + UUID.randomUUID() + "@fixture.test",
                     "displayName", "Probe Account", "password", Fixtures.PASSWORD, "role", "CLINICIAN");
             case "POST /admin/users/{id}" -> RequestBody.form("email", "probe@fixture.test", "displayName",
@@ -459,26 +480,30 @@ class AuthorizationMatrixTests {
     }
 
     /** The objects a request names; whose they are decides who may reach them. */
-    private record ObjectIds(ClientId client, CourseId course, SessionId session, ProtocolId protocol, UserId user) {
+    private record ObjectIds(ClientId client, CourseId course, SessionId session, ProtocolId protocol, UserId user,
+            RelationshipId relationship) {
 
-        static final Set<String> VARIABLES = Set.of("clientId", "courseId", "sessionId", "protocolId", "id");
+        static final Set<String> VARIABLES = Set.of("clientId", "courseId", "sessionId", "protocolId", "id",
+                "relationshipId");
 
         static final Map<String, String> PLACEHOLDERS = VARIABLES.stream()
                 .collect(Collectors.toMap(variable -> variable, variable -> UUID.randomUUID().toString()));
 
         Map<String, String> byVariable() {
             return Map.of("clientId", client.toString(), "courseId", course.toString(), "sessionId",
-                    session.toString(), "protocolId", protocol.toString(), "id", user.toString());
+                    session.toString(), "protocolId", protocol.toString(), "id", user.toString(), "relationshipId",
+                    relationship.toString());
         }
 
         /** These objects, except the one named by {@code variable}, which comes from {@code other}. */
         ObjectIds with(String variable, ObjectIds other) {
             return switch (variable) {
-                case "clientId" -> new ObjectIds(other.client, course, session, protocol, user);
-                case "courseId" -> new ObjectIds(client, other.course, session, protocol, user);
-                case "sessionId" -> new ObjectIds(client, course, other.session, protocol, user);
-                case "protocolId" -> new ObjectIds(client, course, session, other.protocol, user);
-                case "id" -> new ObjectIds(client, course, session, protocol, other.user);
+                case "clientId" -> new ObjectIds(other.client, course, session, protocol, user, relationship);
+                case "courseId" -> new ObjectIds(client, other.course, session, protocol, user, relationship);
+                case "sessionId" -> new ObjectIds(client, course, other.session, protocol, user, relationship);
+                case "protocolId" -> new ObjectIds(client, course, session, other.protocol, user, relationship);
+                case "id" -> new ObjectIds(client, course, session, protocol, other.user, relationship);
+                case "relationshipId" -> new ObjectIds(client, course, session, protocol, user, other.relationship);
                 default -> throw new IllegalArgumentException("{" + variable + "} is not in the matrix");
             };
         }
