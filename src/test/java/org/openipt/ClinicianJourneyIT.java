@@ -197,6 +197,7 @@ class ClinicianJourneyIT {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("The person was moved to another ring.");
         assertThat(people.locator("tbody tr")).hasCount(1);
         assertThat(people.locator("tbody tr td").nth(1)).hasText("Ring 2");
+        screenshotAtPhoneWidth(page, "inventory-page-phone-" + (TestDatabase.isPostgres() ? "postgresql" : "h2") + ".png");
 
         // Keep the intake version, move Sam back, and compare.
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep as the intake version")).click();

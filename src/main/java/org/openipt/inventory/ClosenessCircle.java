@@ -16,7 +16,7 @@ public final class ClosenessCircle {
     public static final double CENTRE = SIZE / 2.0;
     /** The outer edge of rings 1, 2 and 3. */
     public static final double[] RING_RADII = { 70, 135, 200 };
-    public static final int LABEL_LENGTH = 16;
+    public static final int LABEL_LENGTH = 14;
     /** The drawing plus room beside it for the labels of the outer ring. */
     public static final String VIEW_BOX = "-110 -10 660 460";
 
@@ -57,7 +57,7 @@ public final class ClosenessCircle {
                 double y = CENTRE + radius * Math.sin(angle);
                 boolean right = Math.cos(angle) >= -1e-9;
                 points.add(new Point(inRing.get(i).id(), label(inRing.get(i).alias()), ring, round(x), round(y),
-                        round(x + (right ? LABEL_GAP : -LABEL_GAP)), round(y + 4), right ? "start" : "end"));
+                        round(x + (right ? LABEL_GAP : -LABEL_GAP)), round(y + 7), right ? "start" : "end"));
             }
         });
         List<Point> ordered = new ArrayList<>();
