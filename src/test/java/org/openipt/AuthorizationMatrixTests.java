@@ -54,6 +54,11 @@ import org.openipt.formulation.TransitionDetail;
 import org.openipt.identity.CurrentUser;
 import org.openipt.identity.Role;
 import org.openipt.identity.UserId;
+import org.openipt.inventory.ClosenessRing;
+import org.openipt.inventory.InventoryService;
+import org.openipt.inventory.RelationshipFields;
+import org.openipt.inventory.RelationshipId;
+import org.openipt.inventory.RelationshipRole;
 import org.openipt.protocol.ProtocolId;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
@@ -126,6 +131,9 @@ class AuthorizationMatrixTests {
     FormulationService formulations;
 
     @Autowired
+    InventoryService inventory;
+
+    @Autowired
     Clock clock;
 
     private final Map<String, MockHttpSession> signedInSessions = new HashMap<>();
@@ -155,13 +163,18 @@ class AuthorizationMatrixTests {
                 LocalDateTime.of(today.minusDays(7), LocalTime.NOON), SessionMode.VIDEO, Attendance.ATTENDED,
                 "A harder week", 4, null));
 
+        RelationshipId relationship = inventory.add(owner.clinician(), owner.course(),
+                RelationshipFields.of("Probe Partner", RelationshipRole.PARTNER, ClosenessRing.INNER));
+        RelationshipId otherRelationship = inventory.add(owner.otherClinician(), otherCourse,
+                RelationshipFields.of("Other Friend", RelationshipRole.FRIEND, ClosenessRing.OUTER));
+
         ownersObjects = new ObjectIds(owner.client(), owner.course(), owner.session(), owner.protocol().id(),
                 owner.clinician().id(), medication(owner.clinician(), owner.course()),
-                focalArea(owner.clinician(), owner.course()), null);
+                focalArea(owner.clinician(), owner.course()), null, relationship);
         ownersObjects = ownersObjects.withGoal(goal(owner.clinician(), owner.course(), ownersObjects.focalArea()));
         objectsOfAnotherClient = new ObjectIds(owner.otherClinicianClient(), otherCourse, otherSession,
                 owner.protocol().id(), owner.otherClinician().id(), medication(owner.otherClinician(), otherCourse),
-                focalArea(owner.otherClinician(), otherCourse), null);
+                focalArea(owner.otherClinician(), otherCourse), null, otherRelationship);
         objectsOfAnotherClient = objectsOfAnotherClient.withGoal(goal(owner.otherClinician(), otherCourse,
                 objectsOfAnotherClient.focalArea()));
 
@@ -436,6 +449,14 @@ class AuthorizationMatrixTests {
             case "POST /courses/{courseId}/sessions", "POST /courses/{courseId}/sessions/{sessionId}" ->
                     RequestBody.form("date", yesterday, "time", "12:00", "mode", "IN_PERSON", "attendance", "ATTENDED",
                             "moodRating", "5", "version", "0");
+            case "POST /courses/{courseId}/inventory/relationships",
+                    "POST /courses/{courseId}/inventory/relationships/{relationshipId}" -> RequestBody.form("alias",
+                    "Probe Person", "role", "FRIEND", "ring", "MIDDLE", "confiding", "YES", "version", "0");
+            case "POST /courses/{courseId}/inventory/relationships/{relationshipId}/ring" -> RequestBody.form("ring",
+                    "OUTER", "version", "0");
+            case "POST /courses/{courseId}/inventory/relationships/{relationshipId}/remove" -> RequestBody.form(
+                    "version", "0");
+            case "POST /courses/{courseId}/inventory/intake" -> RequestBody.form();
             case "POST /admin/users" -> RequestBody.form("email", "probe-" + UUID.randomUUID() + "@fixture.test",
                     "displayName", "Probe Account", "password", Fixtures.PASSWORD, "role", "CLINICIAN");
             case "POST /admin/users/{id}" -> RequestBody.form("email", "probe@fixture.test", "displayName",
@@ -517,42 +538,46 @@ class AuthorizationMatrixTests {
 
     /** The objects a request names; whose they are decides who may reach them. */
     private record ObjectIds(ClientId client, CourseId course, SessionId session, ProtocolId protocol, UserId user,
-            MedicationId medication, FocalAreaId focalArea, @Nullable GoalId goal) {
+            MedicationId medication, FocalAreaId focalArea, @Nullable GoalId goal, RelationshipId relationship) {
 
         static final Set<String> VARIABLES = Set.of("clientId", "courseId", "sessionId", "protocolId", "id",
-                "medicationId", "focalAreaId", "goalId");
+                "medicationId", "focalAreaId", "goalId", "relationshipId");
 
         static final Map<String, String> PLACEHOLDERS = VARIABLES.stream()
                 .collect(Collectors.toMap(variable -> variable, variable -> UUID.randomUUID().toString()));
 
         ObjectIds withGoal(GoalId goal) {
-            return new ObjectIds(client, course, session, protocol, user, medication, focalArea, goal);
+            return new ObjectIds(client, course, session, protocol, user, medication, focalArea, goal, relationship);
         }
 
         Map<String, String> byVariable() {
             return Map.of("clientId", client.toString(), "courseId", course.toString(), "sessionId",
                     session.toString(), "protocolId", protocol.toString(), "id", user.toString(), "medicationId",
-                    medication.toString(), "focalAreaId", focalArea.toString(), "goalId", String.valueOf(goal));
+                    medication.toString(), "focalAreaId", focalArea.toString(), "goalId", String.valueOf(goal),
+                    "relationshipId", relationship.toString());
         }
 
         /** These objects, except the one named by {@code variable}, which comes from {@code other}. */
         ObjectIds with(String variable, ObjectIds other) {
             return switch (variable) {
                 case "clientId" -> new ObjectIds(other.client, course, session, protocol, user, medication, focalArea,
-                        goal);
+                        goal, relationship);
                 case "courseId" -> new ObjectIds(client, other.course, session, protocol, user, medication, focalArea,
-                        goal);
+                        goal, relationship);
                 case "sessionId" -> new ObjectIds(client, course, other.session, protocol, user, medication,
-                        focalArea, goal);
+                        focalArea, goal, relationship);
                 case "protocolId" -> new ObjectIds(client, course, session, other.protocol, user, medication,
-                        focalArea, goal);
-                case "id" -> new ObjectIds(client, course, session, protocol, other.user, medication, focalArea, goal);
+                        focalArea, goal, relationship);
+                case "id" -> new ObjectIds(client, course, session, protocol, other.user, medication, focalArea, goal,
+                        relationship);
                 case "medicationId" -> new ObjectIds(client, course, session, protocol, user, other.medication,
-                        focalArea, goal);
+                        focalArea, goal, relationship);
                 case "focalAreaId" -> new ObjectIds(client, course, session, protocol, user, medication,
-                        other.focalArea, goal);
+                        other.focalArea, goal, relationship);
                 case "goalId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
-                        other.goal);
+                        other.goal, relationship);
+                case "relationshipId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
+                        goal, other.relationship);
                 default -> throw new IllegalArgumentException("{" + variable + "} is not in the matrix");
             };
         }

@@ -33,7 +33,9 @@ import com.microsoft.playwright.options.SelectOption;
  * A clinician's first steps in OpenIPT, in a real browser, as a new user would take them: sign in, open the
  * caseload, register a client (after a first empty try), start an individual IPT course with a 12-session contract,
  * record the first session, try to begin the middle phase too early and read why it is refused, record the
- * assessment, a focal area and the accepted formulation, then switch the interface to Spanish. axe checks every page on the way at desktop and phone width.
+ * assessment, a focal area and the accepted formulation, add a first person to the interpersonal inventory (ring
+ * chosen from a list, no mouse needed), move them to another ring, keep the intake version and compare it with now,
+ * then switch the interface to Spanish. axe checks every page on the way at desktop and phone width.
  */
 @Tag("database")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -140,8 +142,9 @@ class ClinicianJourneyIT {
         assertThat(sessions).containsText("4 of 10");
         Locator checklist = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Before the middle phase"));
         assertThat(checklist).isVisible();
-        assertThat(checklist.locator("li.unmet")).hasCount(4);
+        assertThat(checklist.locator("li.unmet")).hasCount(5);
         assertThat(checklist).containsText("Still needed: The client has agreed the treatment contract");
+        assertThat(checklist).containsText("Still needed: At least one person is in the interpersonal inventory");
         assertThat(checklist).containsText("Still needed: A diagnosis is recorded and the sick role was given");
         assertThat(checklist).containsText("Still needed: One focal problem area (two at most) is chosen");
         assertThat(checklist).containsText("Still needed: The client accepted the formulation");
@@ -158,7 +161,7 @@ class ClinicianJourneyIT {
         assertThat(refusal).containsText("Please correct the following");
         assertThat(refusal).containsText("Not yet: every item of the checklist must be done first.");
         assertThat(status).containsText("Initial phase");
-        assertThat(checklist.locator("li.unmet")).hasCount(4);
+        assertThat(checklist.locator("li.unmet")).hasCount(5);
         assertThat(page.locator("summary", new Page.LocatorOptions().setHasText("Move anyway, with a reason")))
                 .isVisible();
         browser.checkAccessibilityAtBothWidths(page);
@@ -196,9 +199,70 @@ class ClinicianJourneyIT {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("The formulation was saved.");
         browser.checkAccessibilityAtBothWidths(page);
 
-        // Back on the course only the contract is still missing.
+        // Back on the course the contract and the inventory are still missing.
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the course")).click();
+        assertThat(checklist.locator("li.unmet")).hasCount(2);
+        assertThat(unmet(checklist, "treatment contract")).hasText("Still needed: The client has agreed the treatment contract");
+        browser.checkAccessibilityAtBothWidths(page);
+
+        // The interpersonal inventory, linked from the course page: empty at first.
+        Locator inventorySection = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Interpersonal inventory"));
+        assertThat(inventorySection).containsText("No one is in the inventory yet.");
+        inventorySection.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open the inventory and the closeness circle")).click();
+        assertThat(heading(page, "Interpersonal inventory of Alex Rivera")).isVisible();
+        assertThat(page.getByText("No one is in the inventory yet.")).isVisible();
+        browser.checkAccessibilityAtBothWidths(page);
+
+        // Add a person: the form asks for who they are first, and the ring is chosen from a list.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a person")).click();
+        assertThat(heading(page, "Add a person")).isVisible();
+        browser.checkAccessibilityAtBothWidths(page);
+        Response noName = page.waitForResponse(response -> "POST".equals(response.request().method()),
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click());
+        Assertions.assertThat(noName.status()).as("a refused person answers 422").isEqualTo(422);
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Enter who the person is");
+        browser.checkAccessibilityAtBothWidths(page);
+        page.getByLabel("Person", new Page.GetByLabelOptions().setExact(true)).fill("Sam");
+        page.getByLabel("Relationship", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("Partner"));
+        page.getByLabel("Ring", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("Ring 1 (closest)"));
+        page.getByLabel("This person knows about the depression").selectOption(new SelectOption().setLabel("Yes"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+
+        // The circle and its table: Sam on ring 1, then moved to ring 2 with the list beside their name.
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("The person was added to the inventory.");
+        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Closeness circle"))).isVisible();
+        Locator people = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("People in the inventory"));
+        assertThat(people).containsText("Sam");
+        assertThat(people).containsText("Partner");
+        assertThat(people).containsText("Ring 1 (closest)");
+        browser.checkAccessibilityAtBothWidths(page);
+        page.getByLabel("New ring for Sam").selectOption(new SelectOption().setLabel("Ring 2"));
+        people.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("The person was moved to another ring.");
+        assertThat(people.locator("tbody tr")).hasCount(1);
+        assertThat(people.locator("tbody tr td").nth(1)).hasText("Ring 2");
+        screenshotAtPhoneWidth(page, "inventory-page-phone-" + (TestDatabase.isPostgres() ? "postgresql" : "h2") + ".png");
+
+        // Keep the intake version, move Sam back, and compare.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep as the intake version")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("The inventory was kept as its intake version.");
+        page.getByLabel("New ring for Sam").selectOption(new SelectOption().setLabel("Ring 1 (closest)"));
+        people.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compare the intake version with now")).click();
+        assertThat(heading(page, "Inventory of Alex Rivera: intake and now")).isVisible();
+        Locator comparison = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Each person at intake and now"));
+        assertThat(comparison).containsText("Changed");
+        assertThat(comparison).containsText("(moved closer)");
+        browser.checkAccessibilityAtBothWidths(page);
+
+        // Back on the course, only the contract is still needed.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the inventory")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the course")).click();
+        assertThat(heading(page, "IPT course of Alex Rivera")).isVisible();
         assertThat(checklist.locator("li.unmet")).hasText("Still needed: The client has agreed the treatment contract");
+        assertThat(checklist.locator("li.met")).hasCount(5);
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Interpersonal inventory")))
+                .containsText("One person is in the inventory.");
 
         // Switch to Spanish with the picker in the header: the course page answers in Spanish.
         page.getByLabel("Language").selectOption(new SelectOption().setLabel("Español"));
@@ -211,6 +275,10 @@ class ClinicianJourneyIT {
         assertThat(lista.locator("li.unmet")).hasText("Pendiente: El cliente aceptó el contrato terapéutico");
         assertThat(lista.getByRole(AriaRole.BUTTON)).hasText("Iniciar la fase intermedia");
         browser.checkAccessibilityAtBothWidths(page);
+    }
+
+    private static Locator unmet(Locator checklist, String text) {
+        return checklist.locator("li.unmet").filter(new Locator.FilterOptions().setHasText(text));
     }
 
     private static Locator heading(Page page, String name) {

@@ -43,6 +43,11 @@ import org.openipt.formulation.GoalStatus;
 import org.openipt.formulation.MedicationEvaluation;
 import org.openipt.formulation.ProblemArea;
 import org.openipt.identity.Role;
+import org.openipt.inventory.Answer;
+import org.openipt.inventory.ClosenessRing;
+import org.openipt.inventory.PersonChange;
+import org.openipt.inventory.RelationshipFields;
+import org.openipt.inventory.RelationshipRole;
 import org.openipt.protocol.Cadence;
 import org.openipt.protocol.Delivery;
 import org.openipt.protocol.Protocol;
@@ -89,6 +94,12 @@ class MessageBundlesTests {
         keys.put("medicationEvaluation.*", names(MedicationEvaluation.values()));
         keys.put("disputeStage.*", names(DisputeStage.values()));
         keys.put("goalStatus.*", names(GoalStatus.values()));
+        keys.put("inventory.role.*", names(RelationshipRole.values()));
+        keys.put("inventory.ring.*", names(ClosenessRing.values()));
+        keys.put("inventory.answer.*", names(Answer.values()));
+        keys.put("inventory.compare.kind.*", names(PersonChange.Kind.values()));
+        keys.put("inventory.field.*", Arrays.stream(RelationshipFields.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).toList());
         keys.put("problemArea.*.clinical", names(ProblemArea.values()));
         keys.put("problemArea.*.lay", names(ProblemArea.values()));
         keys.put("language.*", clientLanguages());
@@ -108,7 +119,10 @@ class MessageBundlesTests {
             "e.code",                  // error codes: errors.reject("...") and RuleViolation keys
             "p.messageKey(w)",         // ProblemArea.messageKey(wording): problemArea.*.clinical / .lay
             "a.area().messageKey(w)",
-            "area.area().messageKey(w)");
+            "area.area().messageKey(w)",
+            "s.headingKey()",          // CourseSection: keys chosen by the module that provides the section
+            "s.linkKey()",
+            "s.summaryKey()");
 
     // ------------------------------------------------------------------------------------------------ (a) bundles
 
@@ -190,7 +204,7 @@ class MessageBundlesTests {
 
     @Test
     void spanishIsTranslatedNotCopied() {
-        Set<String> sameInBothLanguages = Set.of("app.name", "role.SUPERVISOR", "user.supervisor",
+        Set<String> sameInBothLanguages = Set.of("app.name", "inventory.answer.NO", "role.SUPERVISOR", "user.supervisor",
                 "delivery.INDIVIDUAL");
         Map<String, String> english = messages(ENGLISH);
         Map<String, String> spanish = messages(SPANISH);

@@ -38,15 +38,17 @@ public class CourseService {
     private final CaseloadService caseload;
     private final ProtocolCatalog protocols;
     private final List<PhaseRequirement> requirements;
+    private final List<CourseSectionProvider> sections;
     private final AuditTrail audit;
     private final Clock clock;
 
     CourseService(CourseStore store, CaseloadService caseload, ProtocolCatalog protocols,
-            List<PhaseRequirement> requirements, AuditTrail audit, Clock clock) {
+            List<PhaseRequirement> requirements, List<CourseSectionProvider> sections, AuditTrail audit, Clock clock) {
         this.store = store;
         this.caseload = caseload;
         this.protocols = protocols;
         this.requirements = List.copyOf(requirements);
+        this.sections = List.copyOf(sections);
         this.audit = audit;
         this.clock = clock;
     }
@@ -82,7 +84,18 @@ public class CourseService {
         audit.record(user, summary.clientId().value(), AuditAction.READ, COURSE, id.value(), null);
         boolean changeable = caseload.mayChange(user, summary.clientId());
         return new CourseRecord(summary, store.sessions(id.value(), user.timeZone()), next, checklist,
-                audit.changesOf(user, id.value(), 50), changeable);
+                audit.changesOf(user, id.value(), 50), changeable,
+                sections.stream().map(section -> section.sectionOf(loaded.facts())).toList());
+    }
+
+    /**
+     * The facts of a course the user may see, for the facades of modules that keep records about a course (they
+     * check change rights with the caseload and write their own audit rows). Throws {@link NotFoundException}
+     * otherwise.
+     */
+    @Transactional(readOnly = true)
+    public CourseFacts facts(CurrentUser user, CourseId id) {
+        return loadVisible(user, id).facts();
     }
 
     @Transactional

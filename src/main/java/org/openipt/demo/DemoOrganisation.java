@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.openipt.caseload.CaseloadService;
 import org.openipt.caseload.ClientFields;
@@ -37,6 +38,12 @@ import org.openipt.identity.NewUser;
 import org.openipt.identity.OrganisationId;
 import org.openipt.identity.Role;
 import org.openipt.identity.UserId;
+import org.openipt.inventory.Answer;
+import org.openipt.inventory.ClosenessRing;
+import org.openipt.inventory.InventoryService;
+import org.openipt.inventory.Relationship;
+import org.openipt.inventory.RelationshipFields;
+import org.openipt.inventory.RelationshipRole;
 import org.openipt.protocol.Protocol;
 import org.openipt.protocol.ProtocolCatalog;
 import org.slf4j.Logger;
@@ -67,16 +74,19 @@ class DemoOrganisation {
     private final CourseService courses;
     private final AssessmentService assessments;
     private final FormulationService formulations;
+    private final InventoryService inventory;
     private final Clock clock;
 
     DemoOrganisation(IdentityService identity, CaseloadService caseload, ProtocolCatalog protocols,
-            CourseService courses, AssessmentService assessments, FormulationService formulations, Clock clock) {
+            CourseService courses, AssessmentService assessments, FormulationService formulations,
+            InventoryService inventory, Clock clock) {
         this.identity = identity;
         this.caseload = caseload;
         this.assessments = assessments;
         this.formulations = formulations;
         this.protocols = protocols;
         this.courses = courses;
+        this.inventory = inventory;
         this.clock = clock;
     }
 
@@ -100,30 +110,61 @@ class DemoOrganisation {
         Protocol brief = protocols.protocolByCode(organisation, "BRIEF_IPT");
 
         ClientId referred = client(therapist, "Sam Rivera (demo)", 1988, "D-1001");
-        start(therapist, referred, individual, 16, 0, false, null, null);
+        start(therapist, referred, individual, 16, 0, false, null, null, List.of());
 
         ClientId initialUnagreed = client(therapist, "Alex Moreno (demo)", 1975, "D-1002");
-        start(therapist, initialUnagreed, individual, 12, 1, false, null, null);
+        start(therapist, initialUnagreed, individual, 12, 1, false, null, null, List.of(
+                person("Dani", RelationshipRole.PARTNER, ClosenessRing.INNER),
+                person("Marco", RelationshipRole.FRIEND, ClosenessRing.OUTER)));
 
         ClientId initialAgreed = client(therapist, "Jordan Lee (demo)", 2009, "D-1003");
-        start(therapist, initialAgreed, adolescents, 12, 2, true, null, null);
+        start(therapist, initialAgreed, adolescents, 12, 2, true, null, null, List.of(
+                person("Mum", RelationshipRole.PARENT, ClosenessRing.INNER),
+                person("Riley", RelationshipRole.FRIEND, ClosenessRing.MIDDLE),
+                person("Kai", RelationshipRole.SIBLING, ClosenessRing.MIDDLE)));
 
         ClientId middle = client(therapist, "Priya Shah (demo)", 1992, "D-1004");
-        start(therapist, middle, individual, 16, 6, true, PhaseTransition.BEGIN_MIDDLE, ProblemArea.ROLE_DISPUTE);
+        start(therapist, middle, individual, 16, 6, true, PhaseTransition.BEGIN_MIDDLE,
+                ProblemArea.ROLE_DISPUTE, List.of(
+                new RelationshipFields("Arjun", RelationshipRole.PARTNER, ClosenessRing.INNER,
+                        "Lives together; evenings and weekends", "He is kind and makes her laugh",
+                        "Little time together since his new shifts", "Daily plans; not her wish to return to study",
+                        Answer.NO, "More evenings together", "That she runs the household as before", Answer.NO,
+                        "Arguments about chores that end in days of silence", Answer.YES,
+                        "To talk things through instead of going quiet", Answer.YES,
+                        "His shift work began two months before her low mood", false, null),
+                person("Mother", RelationshipRole.PARENT, ClosenessRing.MIDDLE),
+                person("Nadia", RelationshipRole.FRIEND, ClosenessRing.MIDDLE),
+                person("Tom (manager)", RelationshipRole.COLLEAGUE, ClosenessRing.OUTER)));
 
         ClientId middleNearEnd = client(therapist, "Chen Wei (demo)", 1969, "D-1005");
         start(therapist, middleNearEnd, individual, 12, 9, true, PhaseTransition.BEGIN_MIDDLE,
-                ProblemArea.ROLE_TRANSITION);
+                ProblemArea.ROLE_TRANSITION, List.of(
+                new RelationshipFields("Li", RelationshipRole.DECEASED_PERSON, ClosenessRing.INNER, null,
+                        "Forty years of marriage", null, null, Answer.YES, null, null, Answer.UNKNOWN, null,
+                        Answer.UNKNOWN, null, Answer.YES, "She died; he stopped seeing their friends", true,
+                        "Winter, last year"),
+                person("Mei", RelationshipRole.CHILD, ClosenessRing.MIDDLE),
+                person("Lucky (dog)", RelationshipRole.PET, ClosenessRing.MIDDLE),
+                person("Bo", RelationshipRole.FRIEND, ClosenessRing.OUTER)));
 
         ClientId termination = client(therapist, "Maria Costa (demo)", 1981, "D-1006");
         start(therapist, termination, individual, 16, 14, true, PhaseTransition.BEGIN_TERMINATION,
-                ProblemArea.INTERPERSONAL_DEFICITS);
+                ProblemArea.INTERPERSONAL_DEFICITS, List.of(
+                person("Paolo", RelationshipRole.PARTNER, ClosenessRing.INNER),
+                person("Elena", RelationshipRole.SIBLING, ClosenessRing.MIDDLE),
+                person("Sara (team lead)", RelationshipRole.COLLEAGUE, ClosenessRing.OUTER)));
 
         ClientId completed = client(therapist, "Tom Becker (demo)", 1958, "D-1007");
-        start(therapist, completed, brief, 8, 8, true, PhaseTransition.COMPLETE, ProblemArea.GRIEF);
+        start(therapist, completed, brief, 8, 8, true, PhaseTransition.COMPLETE, ProblemArea.GRIEF, List.of(
+                person("Finn", RelationshipRole.OTHER_FAMILY, ClosenessRing.INNER),
+                person("Anna", RelationshipRole.CHILD, ClosenessRing.MIDDLE),
+                person("Klaus", RelationshipRole.FRIEND, ClosenessRing.OUTER)));
 
         ClientId groupMember = client(counsellor, "Grace Achieng (demo)", 1990, "D-1008");
-        start(counsellor, groupMember, group, 9, 2, true, null, null);
+        start(counsellor, groupMember, group, 9, 2, true, null, null, List.of(
+                person("Ruth", RelationshipRole.SIBLING, ClosenessRing.INNER),
+                person("Joy", RelationshipRole.FRIEND, ClosenessRing.MIDDLE)));
 
         UserId clientAccount = account(organisation, "client", "Priya Shah (demo)", Role.CLIENT, false, null);
         caseload.linkAccount(therapist, middle, clientAccount);
@@ -140,13 +181,19 @@ class DemoOrganisation {
         return caseload.register(clinician, new ClientFields(name, birthYear, null, "en", record));
     }
 
+    private static RelationshipFields person(String alias, RelationshipRole role, ClosenessRing ring) {
+        return RelationshipFields.of(alias, role, ring);
+    }
+
     /**
-     * A course whose sessions were held weekly up to last week, moved through the phases up to {@code upTo},
-     * with its next session planned for next week if it is still open.
+     * A course whose sessions were held weekly up to last week, with the people of its inventory, moved through the
+     * phases up to {@code upTo}, with its next session planned for next week if it is still open. A course that
+     * reached the middle phase has an intake version of its inventory, after which its last person moved one ring
+     * closer.
      */
     private void start(CurrentUser clinician, ClientId client, Protocol protocol, int sessions, int held,
             boolean agreed, @org.jspecify.annotations.Nullable PhaseTransition upTo,
-            @org.jspecify.annotations.Nullable ProblemArea focus) {
+            @org.jspecify.annotations.Nullable ProblemArea focus, List<RelationshipFields> people) {
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         LocalDate startDate = today.minusWeeks(Math.max(held, 0)).minusDays(1);
         CourseId course = courses.start(clinician, client, protocol.id(),
@@ -158,6 +205,15 @@ class DemoOrganisation {
                     Attendance.ATTENDED, null, Math.min(10, 3 + i / 2), null));
             if (i == 0 && agreed) {
                 courses.agreeContract(clinician, course, startDate, version(clinician, course));
+            }
+        }
+        people.forEach(person -> inventory.add(clinician, course, person));
+        if (upTo != null && !people.isEmpty()) {
+            inventory.markIntake(clinician, course);
+            Relationship last = inventory.inventory(clinician, course).relationships().getLast();
+            if (last.ring() != ClosenessRing.INNER) {
+                inventory.moveToRing(clinician, course, last.id(), ClosenessRing.values()[last.ring().ordinal() - 1],
+                        last.version());
             }
         }
         if (upTo != null && focus != null) {

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.openipt.caseload.CaseloadService;
 import org.openipt.caseload.ClientFields;
 import org.openipt.caseload.ClientId;
+import org.openipt.inventory.ClosenessRing;
+import org.openipt.inventory.InventoryService;
+import org.openipt.inventory.RelationshipFields;
+import org.openipt.inventory.RelationshipRole;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
 import org.openipt.support.DatabaseTest;
@@ -31,6 +35,8 @@ class CourseEngineTests {
     CourseService courses;
     @Autowired
     CaseloadService caseload;
+    @Autowired
+    InventoryService inventory;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -59,8 +65,10 @@ class CourseEngineTests {
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("phase.requirementsUnmet");
         courses.agreeContract(org.clinician(), course, start, version(course));
         assertThatThrownBy(() -> courses.move(org.clinician(), course, PhaseTransition.BEGIN_MIDDLE, version(course)))
-                .as("the assessment and the accepted formulation are still missing")
+                .as("the inventory, the assessment and the accepted formulation are still missing")
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("phase.requirementsUnmet");
+        inventory.add(org.clinician(), course, RelationshipFields.of("Partner", RelationshipRole.PARTNER,
+                ClosenessRing.INNER));
         Fixtures.readyForMiddle(context, org.clinician(), course, start);
         assertThat(courses.course(org.clinician(), course).checklist()).allMatch(ChecklistItem::met);
         courses.move(org.clinician(), course, PhaseTransition.BEGIN_MIDDLE, version(course));

@@ -21,6 +21,10 @@ import org.openipt.protocol.ProtocolCatalog;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
 import org.openipt.support.DatabaseTest;
+import org.openipt.inventory.ClosenessRing;
+import org.openipt.inventory.InventoryService;
+import org.openipt.inventory.RelationshipFields;
+import org.openipt.inventory.RelationshipRole;
 import org.openipt.support.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -49,12 +53,17 @@ class FormulationTests {
     CourseId course;
     LocalDate today;
 
+    @Autowired
+    InventoryService inventory;
+
     @BeforeEach
     void organisation() {
         org = Fixtures.organisation(context);
         course = org.course();
         today = LocalDate.now(clock);
         courses.agreeContract(org.clinician(), course, today.minusDays(7), version());
+        inventory.add(org.clinician(), course, RelationshipFields.of("Sister", RelationshipRole.SIBLING,
+                ClosenessRing.MIDDLE));
     }
 
     @Test

@@ -1,0 +1,17 @@
+package org.openipt.inventory;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record RelationshipId(@JsonValue UUID value) {
+
+    public static RelationshipId of(String value) {
+        return new RelationshipId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt.inventory.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt.inventory.web;
+
+import org.jspecify.annotations.NullMarked;
