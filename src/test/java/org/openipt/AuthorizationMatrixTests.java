@@ -109,6 +109,7 @@ class AuthorizationMatrixTests {
     /** What a supervisor reads of their team's clients; the forms that change a record may answer 404. */
     private static final Set<String> SUPERVISED_READS = Set.of("GET /clients/{clientId}", "GET /courses/{courseId}",
             "GET /courses/{courseId}/assessment", "GET /courses/{courseId}/formulation",
+            "GET /courses/{courseId}/termination",
             "GET /api/v1/clients/{clientId}", "GET /api/v1/courses/{courseId}", "GET /api/v1/courses/{courseId}/sessions");
 
     @Autowired
@@ -442,6 +443,12 @@ class AuthorizationMatrixTests {
                     String.valueOf(objects.focalArea()), "description", "Probe goal");
             case "POST /courses/{courseId}/goals/{goalId}" -> RequestBody.form("description", "Probe goal",
                     "status", "IN_PROGRESS", "rating", "4", "version", "0");
+            case "POST /courses/{courseId}/termination/review" -> RequestBody.form("focalAreaOutcome",
+                    "Probe outcome", "decision", "MAINTENANCE", "version", "-1");
+            case "POST /courses/{courseId}/termination/plan" -> RequestBody.form("warningSigns", "Probe signs",
+                    "version", "-1");
+            case "POST /courses/{courseId}/termination/maintenance" -> RequestBody.form("startDate",
+                    today.plusMonths(1).toString());
             case "POST /courses/{courseId}/exit" -> RequestBody.form("move", "DROP_OUT", "reason", "Moved away",
                     "date", today.toString(), "version", "0");
             case "POST /courses/{courseId}/extension" -> RequestBody.form("newTotal", "13", "reason",

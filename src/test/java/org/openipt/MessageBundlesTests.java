@@ -94,6 +94,8 @@ class MessageBundlesTests {
         keys.put("medicationEvaluation.*", names(MedicationEvaluation.values()));
         keys.put("disputeStage.*", names(DisputeStage.values()));
         keys.put("goalStatus.*", names(GoalStatus.values()));
+        keys.put("goalOutcome.*", names(org.openipt.termination.GoalOutcome.values()));
+        keys.put("terminationDecision.*", names(org.openipt.termination.TerminationDecision.values()));
         keys.put("inventory.role.*", names(RelationshipRole.values()));
         keys.put("inventory.ring.*", names(ClosenessRing.values()));
         keys.put("inventory.answer.*", names(Answer.values()));

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.openipt.caseload.CaseloadService;
 import org.openipt.caseload.ClientFields;
@@ -28,6 +30,14 @@ import org.openipt.formulation.FocalAreaId;
 import org.openipt.formulation.FormulationEntry;
 import org.openipt.formulation.FormulationRules;
 import org.openipt.formulation.FormulationService;
+import org.openipt.formulation.Goal;
+import org.openipt.formulation.GoalId;
+import org.openipt.termination.GoalOutcome;
+import org.openipt.termination.RelapsePlan;
+import org.openipt.termination.ReviewEntry;
+import org.openipt.termination.TerminationDecision;
+import org.openipt.termination.TerminationRules;
+import org.openipt.termination.TerminationService;
 import org.openipt.formulation.GriefDetail;
 import org.openipt.formulation.MedicationEvaluation;
 import org.openipt.formulation.ProblemArea;
@@ -75,11 +85,13 @@ class DemoOrganisation {
     private final AssessmentService assessments;
     private final FormulationService formulations;
     private final InventoryService inventory;
+    private final TerminationService terminations;
     private final Clock clock;
 
     DemoOrganisation(IdentityService identity, CaseloadService caseload, ProtocolCatalog protocols,
             CourseService courses, AssessmentService assessments, FormulationService formulations,
-            InventoryService inventory, Clock clock) {
+            InventoryService inventory, TerminationService terminations, Clock clock) {
+        this.terminations = terminations;
         this.identity = identity;
         this.caseload = caseload;
         this.assessments = assessments;
@@ -224,6 +236,9 @@ class DemoOrganisation {
             if (upTo == null || move.ordinal() > upTo.ordinal()) {
                 break;
             }
+            if (move == PhaseTransition.COMPLETE) {
+                endWell(clinician, course);
+            }
             courses.move(clinician, course, move, version(clinician, course));
         }
         if (upTo != PhaseTransition.COMPLETE) {
@@ -259,6 +274,25 @@ class DemoOrganisation {
                 "Agreed in the session and said it made sense"), FormulationRules.UNSAVED_VERSION);
         formulations.addGoal(clinician, course, focalArea, "Have one calm conversation about it each week");
         formulations.addGoal(clinician, course, focalArea, "Notice and name my feelings when it comes up");
+    }
+
+    /** A fictional termination review with the decision to end, and a relapse-prevention plan. */
+    private void endWell(CurrentUser clinician, CourseId course) {
+        Map<GoalId, GoalOutcome> outcomes = new LinkedHashMap<>();
+        List<Goal> goals = formulations.formulation(clinician, course).goals();
+        for (int i = 0; i < goals.size(); i++) {
+            outcomes.put(goals.get(i).id(), i == 0 ? GoalOutcome.ACHIEVED : GoalOutcome.PARTLY);
+        }
+        terminations.recordReview(clinician, course, new ReviewEntry(outcomes,
+                "He can talk about his wife again and has taken up the choir they sang in (fictional).",
+                "I still miss her every day, but I am not stuck any more.",
+                "Sad to stop, and a little proud of the work done.", TerminationDecision.END),
+                TerminationRules.UNSAVED_VERSION);
+        terminations.recordPlan(clinician, course, new RelapsePlan("Staying in bed, skipping choir practice",
+                "The anniversary in June, Christmas alone", "Naming the feeling, planning the week",
+                "Finn, Anna, the choir leader", "Call Anna, go to choir, keep the walking routine",
+                "If low for two weeks, call the practice and ask for the therapist",
+                "One booster session in three months (fictional)"), TerminationRules.UNSAVED_VERSION);
     }
 
     private long version(CurrentUser clinician, CourseId course) {

@@ -7,9 +7,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openipt.termination.ReviewEntry;
+import org.openipt.termination.TerminationDecision;
+import org.openipt.termination.TerminationRules;
+import org.openipt.termination.TerminationService;
 import org.openipt.caseload.CaseloadService;
 import org.openipt.caseload.ClientFields;
 import org.openipt.caseload.ClientId;
@@ -82,6 +87,11 @@ class CourseEngineTests {
         assertThat(record.sessions()).extracting(SessionView::number).containsExactly(1, 2, 3, 4, 5);
 
         courses.move(org.clinician(), course, PhaseTransition.BEGIN_TERMINATION, version(course));
+        assertThatThrownBy(() -> courses.move(org.clinician(), course, PhaseTransition.COMPLETE, version(course)))
+                .as("the termination review is still missing")
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("phase.requirementsUnmet");
+        context.getBean(TerminationService.class).recordReview(org.clinician(), course, new ReviewEntry(Map.of(),
+                "Settled in the new role", null, null, TerminationDecision.END), TerminationRules.UNSAVED_VERSION);
         courses.move(org.clinician(), course, PhaseTransition.COMPLETE, version(course));
         assertThat(phase(course)).isEqualTo(Phase.COMPLETED);
         assertThatThrownBy(() -> attend(course, 6)).isInstanceOf(RuleViolation.class)

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt.termination.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,42 @@
+package org.openipt.termination.web;
+
+import java.util.function.Supplier;
+
+import org.openipt.shared.RuleViolation;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Runs a change posted by a form: on success a redirect with a notice; on a broken rule the same page again
+ * with every reason beside what was typed (422); on a stale version a conflict message with the entry kept (409).
+ */
+final class Outcome {
+
+    private Outcome() {
+    }
+
+    static String of(BindingResult errors, HttpServletResponse response, RedirectAttributes redirect, String notice,
+            String redirectTo, Runnable change, Supplier<String> samePage) {
+        if (!errors.hasErrors()) {
+            try {
+                change.run();
+                redirect.addFlashAttribute("notice", notice);
+                return "redirect:" + redirectTo;
+            }
+            catch (RuleViolation violation) {
+                violation.messageKeys().forEach(key -> errors.reject(key, violation.arguments(), key));
+            }
+            catch (OptimisticLockingFailureException conflict) {
+                errors.reject("error.conflict");
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return samePage.get();
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return samePage.get();
+    }
+}

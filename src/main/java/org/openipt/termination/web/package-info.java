@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt.termination.web;
+
+import org.jspecify.annotations.NullMarked;
