@@ -1,5 +1,6 @@
 package org.openipt.caseload.web;
 
+import org.openipt.shared.web.FormSubmission;
 import org.openipt.caseload.CaseloadService;
 import org.openipt.caseload.ClientId;
 import org.openipt.identity.CurrentUser;
@@ -58,7 +59,7 @@ class CaseloadController {
             return "redirect:/clients/" + id;
         }
         catch (RuleViolation violation) {
-            violation.messageKeys().forEach(key -> errors.reject(key, violation.arguments(), key));
+            FormSubmission.reject(errors, violation);
             return invalid(response);
         }
     }
@@ -86,7 +87,7 @@ class CaseloadController {
             return "redirect:/clients/" + clientId;
         }
         catch (RuleViolation violation) {
-            violation.messageKeys().forEach(key -> errors.reject(key, violation.arguments(), key));
+            FormSubmission.reject(errors, violation);
             return invalid(response);
         }
         catch (OptimisticLockingFailureException conflict) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.openipt.shared.web.FormSubmission;
 import org.openipt.caseload.CaseloadService;
 import org.openipt.caseload.ClientId;
 import org.openipt.course.CourseId;
@@ -83,7 +84,7 @@ class CourseController {
                 return "redirect:/courses/" + id;
             }
             catch (RuleViolation violation) {
-                FormErrors.reject(errors, violation);
+                FormSubmission.reject(errors, violation);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -187,7 +188,7 @@ class CourseController {
                 return "redirect:/courses/" + courseId;
             }
             catch (RuleViolation violation) {
-                FormErrors.reject(errors, violation);
+                FormSubmission.reject(errors, violation);
             }
             catch (OptimisticLockingFailureException conflict) {
                 errors.reject("error.conflict");
@@ -216,7 +217,7 @@ class CourseController {
                 return "redirect:/courses/" + courseId;
             }
             catch (RuleViolation violation) {
-                FormErrors.reject(errors, violation);
+                FormSubmission.reject(errors, violation);
             }
             catch (OptimisticLockingFailureException conflict) {
                 errors.reject("error.conflict");

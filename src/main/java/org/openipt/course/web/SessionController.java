@@ -3,6 +3,7 @@ package org.openipt.course.web;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
+import org.openipt.shared.web.FormSubmission;
 import org.openipt.course.Attendance;
 import org.openipt.course.CourseId;
 import org.openipt.course.SessionMode;
@@ -66,7 +67,7 @@ class SessionController {
                 return "redirect:/courses/" + courseId;
             }
             catch (RuleViolation violation) {
-                FormErrors.reject(errors, violation);
+                FormSubmission.reject(errors, violation);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -91,7 +92,7 @@ class SessionController {
                 return "redirect:/courses/" + courseId;
             }
             catch (RuleViolation violation) {
-                FormErrors.reject(errors, violation);
+                FormSubmission.reject(errors, violation);
             }
             catch (OptimisticLockingFailureException conflict) {
                 // keep the entry, now against the current version: saving it again is a deliberate choice

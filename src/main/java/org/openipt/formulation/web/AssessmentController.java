@@ -1,5 +1,6 @@
 package org.openipt.formulation.web;
 
+import org.openipt.shared.web.FormSubmission;
 import org.openipt.course.CourseId;
 import org.openipt.formulation.Assessment;
 import org.openipt.formulation.AssessmentService;
@@ -50,7 +51,7 @@ class AssessmentController {
     String record(CurrentUser clinician, @PathVariable CourseId courseId,
             @Validated @ModelAttribute("assessmentForm") AssessmentForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return Outcome.of(errors, response, redirect, "assessment.saved", "/courses/" + courseId + "/assessment",
+        return FormSubmission.outcome(errors, response, redirect, "assessment.saved", "/courses/" + courseId + "/assessment",
                 () -> assessments.record(clinician, courseId, form.entry(), form.getVersion()),
                 () -> page(clinician, courseId, model));
     }
@@ -59,7 +60,7 @@ class AssessmentController {
     String addMedication(CurrentUser clinician, @PathVariable CourseId courseId,
             @Validated @ModelAttribute("medicationForm") MedicationForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return Outcome.of(errors, response, redirect, "medication.added", "/courses/" + courseId + "/assessment",
+        return FormSubmission.outcome(errors, response, redirect, "medication.added", "/courses/" + courseId + "/assessment",
                 () -> assessments.addMedication(clinician, courseId, form.entry()),
                 () -> page(clinician, courseId, model));
     }
@@ -79,7 +80,7 @@ class AssessmentController {
     String changeMedication(CurrentUser clinician, @PathVariable CourseId courseId,
             @PathVariable MedicationId medicationId, @Validated @ModelAttribute("medicationForm") MedicationForm form,
             BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return Outcome.of(errors, response, redirect, "medication.changed", "/courses/" + courseId + "/assessment",
+        return FormSubmission.outcome(errors, response, redirect, "medication.changed", "/courses/" + courseId + "/assessment",
                 () -> assessments.changeMedication(clinician, courseId, medicationId, form.entry(), form.getVersion()),
                 () -> {
                     Assessment assessment = assessments.assessment(clinician, courseId);

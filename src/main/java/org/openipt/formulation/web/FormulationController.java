@@ -3,6 +3,7 @@ package org.openipt.formulation.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.openipt.shared.web.FormSubmission;
 import org.openipt.course.CourseId;
 import org.openipt.formulation.DisputeStage;
 import org.openipt.formulation.FocalArea;
@@ -64,7 +65,7 @@ class FormulationController {
     String record(CurrentUser clinician, @PathVariable CourseId courseId,
             @Validated @ModelAttribute("formulationForm") FormulationForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return Outcome.of(errors, response, redirect, "formulation.saved", formulationPath(courseId),
+        return FormSubmission.outcome(errors, response, redirect, "formulation.saved", formulationPath(courseId),
                 () -> formulations.record(clinician, courseId, form.entry(), form.getVersion()),
                 () -> page(clinician, courseId, model));
     }
@@ -74,7 +75,7 @@ class FormulationController {
             @Validated @ModelAttribute("focalAreaForm") FocalAreaForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         FocalAreaId[] added = new FocalAreaId[1];
-        String answer = Outcome.of(errors, response, redirect, "focalArea.added", formulationPath(courseId),
+        String answer = FormSubmission.outcome(errors, response, redirect, "focalArea.added", formulationPath(courseId),
                 () -> added[0] = formulations.addFocalArea(clinician, courseId, form.entry()),
                 () -> page(clinician, courseId, model));
         return added[0] == null ? answer : "redirect:" + formulationPath(courseId) + "/areas/" + added[0];
@@ -92,7 +93,7 @@ class FormulationController {
     String changeFocalArea(CurrentUser clinician, @PathVariable CourseId courseId,
             @PathVariable FocalAreaId focalAreaId, @Validated @ModelAttribute("focalAreaForm") FocalAreaForm form,
             BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return Outcome.of(errors, response, redirect, "focalArea.changed", formulationPath(courseId),
+        return FormSubmission.outcome(errors, response, redirect, "focalArea.changed", formulationPath(courseId),
                 () -> formulations.changeFocalArea(clinician, courseId, focalAreaId, form.entry(), form.getVersion()),
                 () -> focalAreaPage(clinician, courseId, formulations.focalArea(clinician, courseId, focalAreaId),
                         model));
@@ -102,7 +103,7 @@ class FormulationController {
     String removeFocalArea(CurrentUser clinician, @PathVariable CourseId courseId,
             @PathVariable FocalAreaId focalAreaId, @ModelAttribute("removal") FocalAreaForm form, BindingResult errors,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return Outcome.of(errors, response, redirect, "focalArea.removed", formulationPath(courseId),
+        return FormSubmission.outcome(errors, response, redirect, "focalArea.removed", formulationPath(courseId),
                 () -> formulations.removeFocalArea(clinician, courseId, focalAreaId, form.getVersion()),
                 () -> {
                     model.addAttribute("problems", errors);
@@ -114,7 +115,7 @@ class FormulationController {
     String addGoal(CurrentUser clinician, @PathVariable CourseId courseId,
             @Validated @ModelAttribute("goalForm") GoalForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return Outcome.of(errors, response, redirect, "goal.added", formulationPath(courseId),
+        return FormSubmission.outcome(errors, response, redirect, "goal.added", formulationPath(courseId),
                 () -> formulations.addGoal(clinician, courseId, focalAreaId(form.getFocalAreaId()),
                         form.getDescription()),
                 () -> page(clinician, courseId, model));
@@ -131,7 +132,7 @@ class FormulationController {
     String reviewGoal(CurrentUser clinician, @PathVariable CourseId courseId, @PathVariable GoalId goalId,
             @Validated @ModelAttribute("goalForm") GoalForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return Outcome.of(errors, response, redirect, "goal.reviewed", formulationPath(courseId),
+        return FormSubmission.outcome(errors, response, redirect, "goal.reviewed", formulationPath(courseId),
                 () -> formulations.reviewGoal(clinician, courseId, goalId, form.getDescription(),
                         form.getStatus() == null ? GoalStatus.OPEN : form.getStatus(), form.getRating(),
                         form.getRatedOn(), form.getVersion()),

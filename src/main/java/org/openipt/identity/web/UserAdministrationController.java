@@ -1,5 +1,6 @@
 package org.openipt.identity.web;
 
+import org.openipt.shared.web.FormSubmission;
 import org.openipt.identity.CurrentUser;
 import org.openipt.identity.IdentityService;
 import org.openipt.identity.NewUser;
@@ -56,7 +57,7 @@ class UserAdministrationController {
                 return "redirect:/admin/users";
             }
             catch (RuleViolation violation) {
-                violation.messageKeys().forEach(key -> errors.reject(key, violation.arguments(), key));
+                FormSubmission.reject(errors, violation);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -91,7 +92,7 @@ class UserAdministrationController {
                 return "redirect:/admin/users";
             }
             catch (RuleViolation violation) {
-                violation.messageKeys().forEach(key -> errors.reject(key, violation.arguments(), key));
+                FormSubmission.reject(errors, violation);
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             }
             catch (OptimisticLockingFailureException conflict) {

@@ -1,6 +1,7 @@
 package org.openipt.inventory.web;
 
 import org.jspecify.annotations.Nullable;
+import org.openipt.shared.web.FormSubmission;
 import org.openipt.caseload.CaseloadService;
 import org.openipt.course.CourseId;
 import org.openipt.identity.CurrentUser;
@@ -85,7 +86,7 @@ class InventoryController {
                 return "redirect:/courses/" + courseId + "/inventory";
             }
             catch (RuleViolation violation) {
-                reject(errors, violation);
+                FormSubmission.reject(errors, violation);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -112,7 +113,7 @@ class InventoryController {
                 return "redirect:/courses/" + courseId + "/inventory";
             }
             catch (RuleViolation violation) {
-                reject(errors, violation);
+                FormSubmission.reject(errors, violation);
             }
             catch (OptimisticLockingFailureException conflict) {
                 errors.reject("error.conflict");
@@ -173,7 +174,7 @@ class InventoryController {
             return "redirect:/courses/" + courseId + "/inventory";
         }
         catch (RuleViolation violation) {
-            reject(errors, violation);
+            FormSubmission.reject(errors, violation);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         catch (OptimisticLockingFailureException conflict) {
@@ -204,9 +205,5 @@ class InventoryController {
         model.addAttribute("client", caseload.client(user, view.clientId()));
         model.addAttribute("relationshipId", relationshipId);
         return "inventory/relationship-form";
-    }
-
-    private static void reject(BindingResult errors, RuleViolation violation) {
-        violation.messageKeys().forEach(key -> errors.reject(key, violation.arguments(), key));
     }
 }

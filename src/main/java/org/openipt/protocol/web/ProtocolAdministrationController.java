@@ -6,6 +6,7 @@ import org.openipt.protocol.Delivery;
 import org.openipt.protocol.ProtocolCatalog;
 import org.openipt.protocol.ProtocolId;
 import org.openipt.shared.RuleViolation;
+import org.openipt.shared.web.FormSubmission;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -51,7 +52,7 @@ class ProtocolAdministrationController {
                 return "redirect:/admin/protocols";
             }
             catch (RuleViolation violation) {
-                violation.messageKeys().forEach(errors::reject);
+                FormSubmission.reject(errors, violation);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -75,7 +76,7 @@ class ProtocolAdministrationController {
                 return "redirect:/admin/protocols";
             }
             catch (RuleViolation violation) {
-                violation.messageKeys().forEach(errors::reject);
+                FormSubmission.reject(errors, violation);
             }
             catch (OptimisticLockingFailureException conflict) {
                 // keep the entry, now against the current version: saving it again is a deliberate choice

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.openipt.shared.web.FormSubmission;
 import org.openipt.course.CourseId;
 import org.openipt.identity.CurrentUser;
 import org.openipt.termination.GoalOutcome;
@@ -53,7 +54,7 @@ class TerminationController {
     String recordReview(CurrentUser clinician, @PathVariable CourseId courseId,
             @Validated @ModelAttribute("reviewForm") ReviewForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return Outcome.of(errors, response, redirect, "termination.review.saved", path(courseId),
+        return FormSubmission.outcome(errors, response, redirect, "termination.review.saved", path(courseId),
                 () -> terminations.recordReview(clinician, courseId, form.entry(), form.getVersion()),
                 () -> page(clinician, courseId, model));
     }
@@ -62,7 +63,7 @@ class TerminationController {
     String recordPlan(CurrentUser clinician, @PathVariable CourseId courseId,
             @Validated @ModelAttribute("planForm") PlanForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return Outcome.of(errors, response, redirect, "termination.plan.saved", path(courseId),
+        return FormSubmission.outcome(errors, response, redirect, "termination.plan.saved", path(courseId),
                 () -> terminations.recordPlan(clinician, courseId, form.plan(), form.getVersion()),
                 () -> page(clinician, courseId, model));
     }
@@ -72,7 +73,7 @@ class TerminationController {
             @Validated @ModelAttribute("maintenanceForm") MaintenanceForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         CourseId[] started = new CourseId[1];
-        String answer = Outcome.of(errors, response, redirect, "termination.maintenance.started", path(courseId),
+        String answer = FormSubmission.outcome(errors, response, redirect, "termination.maintenance.started", path(courseId),
                 () -> started[0] = terminations.startMaintenance(clinician, courseId,
                         Objects.requireNonNull(form.getStartDate())),
                 () -> page(clinician, courseId, model));

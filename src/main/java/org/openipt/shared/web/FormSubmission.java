@@ -1,4 +1,4 @@
-package org.openipt.termination.web;
+package org.openipt.shared.web;
 
 import java.util.function.Supplier;
 
@@ -14,13 +14,13 @@ import jakarta.servlet.http.HttpServletResponse;
  * Runs a change posted by a form: on success a redirect with a notice; on a broken rule the same page again
  * with every reason beside what was typed (422); on a stale version a conflict message with the entry kept (409).
  */
-final class Outcome {
+public final class FormSubmission {
 
-    private Outcome() {
+    private FormSubmission() {
     }
 
-    static String of(BindingResult errors, HttpServletResponse response, RedirectAttributes redirect, String notice,
-            String redirectTo, Runnable change, Supplier<String> samePage) {
+    public static String outcome(BindingResult errors, HttpServletResponse response, RedirectAttributes redirect,
+            String notice, String redirectTo, Runnable change, Supplier<String> samePage) {
         if (!errors.hasErrors()) {
             try {
                 change.run();
@@ -28,7 +28,7 @@ final class Outcome {
                 return "redirect:" + redirectTo;
             }
             catch (RuleViolation violation) {
-                violation.messageKeys().forEach(key -> errors.reject(key, violation.arguments(), key));
+                reject(errors, violation);
             }
             catch (OptimisticLockingFailureException conflict) {
                 errors.reject("error.conflict");
@@ -38,5 +38,10 @@ final class Outcome {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return samePage.get();
+    }
+
+    /** Puts every reason of a broken rule on the form, so the person sees them beside what they typed. */
+    public static void reject(BindingResult errors, RuleViolation violation) {
+        violation.messageKeys().forEach(key -> errors.reject(key, violation.arguments(), key));
     }
 }
