@@ -80,6 +80,9 @@ class MessageBundlesTests {
                 .map(Enum::name).toList());
         keys.put("attendance.*", names(Attendance.values()));
         keys.put("mode.*", names(SessionMode.values()));
+        keys.put("participants.*", names(org.openipt.course.SessionParticipants.values()));
+        keys.put("technique.*", names(org.openipt.course.Technique.values()));
+        keys.put("technique.*.hint", names(org.openipt.course.Technique.values()));
         keys.put("cadence.*", names(Cadence.values()));
         keys.put("role.*", names(Role.values()));
         keys.put("delivery.*", names(Delivery.values()));
@@ -124,7 +127,9 @@ class MessageBundlesTests {
             "area.area().messageKey(w)",
             "s.headingKey()",          // CourseSection: keys chosen by the module that provides the section
             "s.linkKey()",
-            "s.summaryKey()");
+            "s.summaryKey()",
+            "f.labelKey()",            // FocusOption.labelKey(): problemArea.*.clinical / .lay (formulation)
+            "focusKey");               // CourseRecord.focalAreaLabelKey: the same, or session.focalArea.removed
 
     // ------------------------------------------------------------------------------------------------ (a) bundles
 

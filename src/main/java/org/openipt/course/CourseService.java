@@ -3,7 +3,10 @@ package org.openipt.course;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -33,22 +36,27 @@ import org.springframework.transaction.annotation.Transactional;
 public class CourseService {
 
     private static final String COURSE = "COURSE";
+    private static final String PRIVATE_NOTE = "SESSION_PRIVATE_NOTE";
+    public static final int PRIVATE_NOTE_LENGTH = 8000;
 
     private final CourseStore store;
     private final CaseloadService caseload;
     private final ProtocolCatalog protocols;
     private final List<PhaseRequirement> requirements;
     private final List<CourseSectionProvider> sections;
+    private final List<SessionFocusOptions> focusOptions;
     private final AuditTrail audit;
     private final Clock clock;
 
     CourseService(CourseStore store, CaseloadService caseload, ProtocolCatalog protocols,
-            List<PhaseRequirement> requirements, List<CourseSectionProvider> sections, AuditTrail audit, Clock clock) {
+            List<PhaseRequirement> requirements, List<CourseSectionProvider> sections,
+            List<SessionFocusOptions> focusOptions, AuditTrail audit, Clock clock) {
         this.store = store;
         this.caseload = caseload;
         this.protocols = protocols;
         this.requirements = List.copyOf(requirements);
         this.sections = List.copyOf(sections);
+        this.focusOptions = List.copyOf(focusOptions);
         this.audit = audit;
         this.clock = clock;
     }
@@ -85,7 +93,8 @@ public class CourseService {
         boolean changeable = caseload.mayChange(user, summary.clientId());
         return new CourseRecord(summary, store.sessions(id.value(), user.timeZone()), next, checklist,
                 audit.changesOf(user, id.value(), 50), changeable,
-                sections.stream().map(section -> section.sectionOf(loaded.facts())).toList());
+                sections.stream().map(section -> section.sectionOf(loaded.facts())).toList(),
+                focusOptionsOf(summary));
     }
 
     /**
@@ -215,24 +224,91 @@ public class CourseService {
 
     /** Schedules or records a session. Recording the first attended session of a referred course begins it. */
     public SessionId recordSession(CurrentUser clinician, CourseId id, SessionEntry entry) {
+        return recordSession(clinician, id, entry, null);
+    }
+
+    /**
+     * As {@link #recordSession(CurrentUser, CourseId, SessionEntry)}, with the clinician's private psychotherapy
+     * note (kept apart from the record the client can see; blank for none).
+     */
+    public SessionId recordSession(CurrentUser clinician, CourseId id, SessionEntry entry,
+            @Nullable String privateNote) {
         LoadedCourse loaded = loadChangeable(clinician, id);
-        checkSession(loaded, entry, clinician, 0);
+        checkSession(loaded, entry, clinician, 0, null);
         UUID session = store.addSession(clinician.organisationId().value(), id.value(), entry,
                 entry.when().atZone(clinician.timeZone()).toInstant(), clock.instant());
         beginIfReferred(clinician, loaded, entry);
         write(clinician, loaded, AuditEntry.detail("history.session." + entry.attendance()));
+        if (privateNote != null && !privateNote.isBlank()) {
+            writePrivateNote(clinician, loaded, session, privateNote);
+        }
         return new SessionId(session);
     }
 
+    /** Changes a session; its private psychotherapy note stays as it is. */
     public void changeSession(CurrentUser clinician, CourseId id, SessionId sessionId, SessionEntry entry,
+            long version) {
+        change(clinician, id, sessionId, entry, version);
+    }
+
+    /** Changes a session and replaces its private psychotherapy note (blank removes it). */
+    public void changeSession(CurrentUser clinician, CourseId id, SessionId sessionId, SessionEntry entry,
+            @Nullable String privateNote, long version) {
+        LoadedCourse loaded = change(clinician, id, sessionId, entry, version);
+        boolean had = store.privateNote(id.value(), sessionId.value()).isPresent();
+        if (had || (privateNote != null && !privateNote.isBlank())) {
+            writePrivateNote(clinician, loaded, sessionId.value(), privateNote);
+        }
+    }
+
+    /**
+     * The private psychotherapy note of a session, for the clinician who may change the client's record only (a
+     * supervisor or the client never reads it). Each read writes its own audit row.
+     */
+    @Transactional
+    public Optional<String> privateNote(CurrentUser clinician, CourseId id, SessionId sessionId) {
+        LoadedCourse loaded = loadChangeable(clinician, id);
+        store.session(id.value(), sessionId.value(), clinician.timeZone())
+                .orElseThrow(() -> new NotFoundException("session"));
+        Optional<String> note = store.privateNote(id.value(), sessionId.value());
+        audit.record(clinician, loaded.summary().clientId().value(), AuditAction.READ, PRIVATE_NOTE,
+                sessionId.value(), AuditEntry.detail("history.privateNoteRead"));
+        return note;
+    }
+
+    /** The focal areas a session of the course can be said to have worked on (for the session form). */
+    @Transactional(readOnly = true)
+    public List<FocusOption> focusOptions(CurrentUser user, CourseId id) {
+        return focusOptionsOf(loadVisible(user, id).summary());
+    }
+
+    private LoadedCourse change(CurrentUser clinician, CourseId id, SessionId sessionId, SessionEntry entry,
             long version) {
         LoadedCourse loaded = loadChangeable(clinician, id);
         SessionView existing = store.session(id.value(), sessionId.value(), clinician.timeZone())
                 .orElseThrow(() -> new NotFoundException("session"));
-        checkSession(loaded, entry, clinician, existing.attendance() == Attendance.ATTENDED ? 1 : 0);
+        checkSession(loaded, entry, clinician,
+                SessionRules.countsTowardsContract(existing.attendance(), existing.participants()) ? 1 : 0,
+                existing.focalAreaId());
         store.changeSession(sessionId.value(), version, entry, entry.when().atZone(clinician.timeZone()).toInstant());
         beginIfReferred(clinician, loaded, entry);
         write(clinician, loaded, AuditEntry.detail("history.sessionChanged"));
+        return loaded;
+    }
+
+    private void writePrivateNote(CurrentUser clinician, LoadedCourse loaded, UUID sessionId,
+            @Nullable String note) {
+        if (note != null && note.strip().length() > PRIVATE_NOTE_LENGTH) {
+            throw new RuleViolation("session.privateNote.tooLong");
+        }
+        store.savePrivateNote(clinician.organisationId().value(), loaded.summary().id().value(), sessionId, note,
+                clock.instant());
+        audit.record(clinician, loaded.summary().clientId().value(), AuditAction.UPDATE, PRIVATE_NOTE, sessionId,
+                AuditEntry.detail("history.privateNoteWritten"));
+    }
+
+    private List<FocusOption> focusOptionsOf(CourseSummary course) {
+        return focusOptions.stream().flatMap(provider -> provider.optionsFor(course).stream()).toList();
     }
 
     @Transactional
@@ -251,8 +327,15 @@ public class CourseService {
         return store.sessions(id.value(), user.timeZone());
     }
 
-    private void checkSession(LoadedCourse loaded, SessionEntry entry, CurrentUser clinician, int alreadyCounted) {
-        List<String> problems = new ArrayList<>();
+    private void checkSession(LoadedCourse loaded, SessionEntry entry, CurrentUser clinician, int alreadyCounted,
+            @Nullable UUID focalAreaKept) {
+        Set<UUID> offered = new HashSet<>();
+        focusOptionsOf(loaded.summary()).forEach(option -> offered.add(option.id()));
+        if (focalAreaKept != null) {
+            offered.add(focalAreaKept); // a focal area removed since stays on the sessions that worked on it
+        }
+        List<String> problems = new ArrayList<>(SessionRules.problemsWith(entry,
+                loaded.summary().protocol().settings().caregiverSessions(), offered));
         Integer mood = entry.moodRating();
         if (mood != null && (mood < SessionEntry.LOWEST_MOOD || mood > SessionEntry.HIGHEST_MOOD)) {
             problems.add("session.mood.range");
@@ -272,14 +355,15 @@ public class CourseService {
         CourseProgress progress = loaded.summary().progress();
         CourseProgress without = new CourseProgress(progress.sessionsHeld() - alreadyCounted,
                 progress.contractedSessions(), progress.terminationPhaseSessions());
-        String refusal = PhaseRules.sessionRefusal(loaded.summary().phase(), without, entry.attendance());
+        String refusal = PhaseRules.sessionRefusal(loaded.summary().phase(), without, entry.attendance(),
+                entry.participants());
         if (refusal != null) {
             throw new RuleViolation(refusal, progress.contractedSessions());
         }
     }
 
     private void beginIfReferred(CurrentUser clinician, LoadedCourse loaded, SessionEntry entry) {
-        if (loaded.summary().phase() == Phase.REFERRED && entry.attendance() == Attendance.ATTENDED) {
+        if (loaded.summary().phase() == Phase.REFERRED && entry.countsTowardsContract()) {
             store.update(loaded.summary().id().value(), store.currentVersion(loaded.summary().id().value()),
                     course -> course.move(PhaseTransition.BEGIN_INITIAL));
             write(clinician, loaded, AuditEntry.detail("history.moved." + Phase.INITIAL));

@@ -50,10 +50,19 @@ public final class PhaseRules {
     /** Whether an attended session may be recorded: the course is open and the contract is not used up. */
     public static @org.jspecify.annotations.Nullable String sessionRefusal(Phase phase, CourseProgress progress,
             Attendance attendance) {
+        return sessionRefusal(phase, progress, attendance, SessionParticipants.CLIENT);
+    }
+
+    /**
+     * As {@link #sessionRefusal(Phase, CourseProgress, Attendance)}; a session with the caregiver alone does not
+     * use up the contract, so it may be recorded when all contracted sessions are held.
+     */
+    public static @org.jspecify.annotations.Nullable String sessionRefusal(Phase phase, CourseProgress progress,
+            Attendance attendance, SessionParticipants participants) {
         if (!phase.isOpen()) {
             return "session.courseClosed";
         }
-        if (attendance == Attendance.ATTENDED && progress.contractUsedUp()) {
+        if (SessionRules.countsTowardsContract(attendance, participants) && progress.contractUsedUp()) {
             return "session.beyondContract";
         }
         return null;

@@ -1,17 +1,27 @@
 package org.openipt.course.internal;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.course.Attendance;
 import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionMode;
+import org.openipt.course.SessionParticipants;
+import org.openipt.course.Technique;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** One appointment of a course: planned, held or missed, with what was said about the week and the mood. */
+/**
+ * One appointment of a course: planned, held or missed, with who took part, what was said about the week and the
+ * mood, and what the session worked on. The private psychotherapy note is kept apart ({@link CourseStore}).
+ */
 @Table("course_session")
 public class CourseSession {
 
@@ -25,13 +35,22 @@ public class CourseSession {
     private @Nullable String intervalHistory;
     private @Nullable Integer moodRating;
     private @Nullable String notes;
+    private SessionParticipants participants;
+    private @Nullable String caregiver;
+    private @Nullable UUID focalAreaId;
+    @MappedCollection(idColumn = "session_id")
+    private Set<SessionTechniqueRow> techniques;
+    private boolean moodLinkedToEvents;
+    private boolean sessionsLeftNamed;
     private final Instant createdAt;
     @Version
     private @Nullable Long version;
 
     CourseSession(UUID id, UUID organisationId, UUID courseId, Instant scheduledAt, SessionMode mode,
             Attendance attendance, @Nullable String intervalHistory, @Nullable Integer moodRating,
-            @Nullable String notes, Instant createdAt, @Nullable Long version) {
+            @Nullable String notes, SessionParticipants participants, @Nullable String caregiver,
+            @Nullable UUID focalAreaId, Set<SessionTechniqueRow> techniques, boolean moodLinkedToEvents,
+            boolean sessionsLeftNamed, Instant createdAt, @Nullable Long version) {
         this.id = id;
         this.organisationId = organisationId;
         this.courseId = courseId;
@@ -41,13 +60,20 @@ public class CourseSession {
         this.intervalHistory = intervalHistory;
         this.moodRating = moodRating;
         this.notes = notes;
+        this.participants = participants;
+        this.caregiver = caregiver;
+        this.focalAreaId = focalAreaId;
+        this.techniques = new HashSet<>(techniques);
+        this.moodLinkedToEvents = moodLinkedToEvents;
+        this.sessionsLeftNamed = sessionsLeftNamed;
         this.createdAt = createdAt;
         this.version = version;
     }
 
     static CourseSession of(UUID organisationId, UUID courseId, SessionEntry entry, Instant scheduledAt, Instant now) {
         CourseSession session = new CourseSession(UUID.randomUUID(), organisationId, courseId, scheduledAt,
-                entry.mode(), entry.attendance(), null, null, null, now, null);
+                entry.mode(), entry.attendance(), null, null, null, SessionParticipants.CLIENT, null, null, Set.of(), false,
+                false, now, null);
         session.record(entry, scheduledAt);
         return session;
     }
@@ -59,6 +85,12 @@ public class CourseSession {
         this.intervalHistory = blankToNull(entry.intervalHistory());
         this.moodRating = entry.moodRating();
         this.notes = blankToNull(entry.notes());
+        this.participants = entry.participants();
+        this.caregiver = entry.participants().includesCaregiver() ? blankToNull(entry.caregiver()) : null;
+        this.focalAreaId = entry.focalAreaId();
+        this.techniques = new HashSet<>(entry.techniques().stream().map(SessionTechniqueRow::new).toList());
+        this.moodLinkedToEvents = entry.moodLinkedToEvents();
+        this.sessionsLeftNamed = entry.sessionsLeftNamed();
     }
 
     void expectVersion(long version) {
@@ -77,5 +109,17 @@ public class CourseSession {
     @Nullable String getIntervalHistory() { return intervalHistory; }
     @Nullable Integer getMoodRating() { return moodRating; }
     @Nullable String getNotes() { return notes; }
+    SessionParticipants getParticipants() { return participants; }
+    @Nullable String getCaregiver() { return caregiver; }
+    @Nullable UUID getFocalAreaId() { return focalAreaId; }
+    boolean isMoodLinkedToEvents() { return moodLinkedToEvents; }
+    boolean isSessionsLeftNamed() { return sessionsLeftNamed; }
+
+    /** The techniques in the catalogue's order. */
+    List<Technique> techniques() {
+        Set<Technique> used = EnumSet.noneOf(Technique.class);
+        techniques.forEach(row -> used.add(row.technique()));
+        return List.copyOf(used);
+    }
     long getVersion() { return version == null ? 0 : version; }
 }

@@ -11,6 +11,8 @@ interface CourseSessionRepository extends CrudRepository<CourseSession, UUID> {
 
     List<CourseSession> findByCourseIdOrderByScheduledAt(UUID courseId);
 
-    @Query("select count(*) from course_session where course_id = :courseId and attendance = 'ATTENDED'")
+    /** The contracted sessions held, as {@link org.openipt.course.SessionRules#countsTowardsContract} counts them. */
+    @Query("select count(*) from course_session where course_id = :courseId and attendance = 'ATTENDED'"
+            + " and participants <> 'CAREGIVER_WITHOUT_CLIENT'")
     int countHeld(@Param("courseId") UUID courseId);
 }

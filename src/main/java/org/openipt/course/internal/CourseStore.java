@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.caseload.ClientId;
-import org.openipt.course.Attendance;
 import org.openipt.course.CourseFacts;
 import org.openipt.course.CourseId;
 import org.openipt.course.CourseProgress;
@@ -20,6 +19,7 @@ import org.openipt.course.Phase;
 import org.openipt.course.PhaseOverride;
 import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionId;
+import org.openipt.course.SessionRules;
 import org.openipt.course.SessionView;
 import org.openipt.course.TreatmentContract;
 import org.openipt.identity.OrganisationId;
@@ -27,6 +27,7 @@ import org.openipt.protocol.Protocol;
 import org.openipt.protocol.ProtocolCatalog;
 import org.openipt.protocol.ProtocolId;
 import org.openipt.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Storage behind {@link org.openipt.course.CourseService}; turns rows into the module's public records. */
@@ -36,11 +37,14 @@ public class CourseStore {
     private final CourseRepository courses;
     private final CourseSessionRepository sessions;
     private final ProtocolCatalog protocols;
+    private final JdbcClient jdbc;
 
-    CourseStore(CourseRepository courses, CourseSessionRepository sessions, ProtocolCatalog protocols) {
+    CourseStore(CourseRepository courses, CourseSessionRepository sessions, ProtocolCatalog protocols,
+            JdbcClient jdbc) {
         this.courses = courses;
         this.sessions = sessions;
         this.protocols = protocols;
+        this.jdbc = jdbc;
     }
 
     /** A course with what the rules need to judge it. */
@@ -89,13 +93,33 @@ public class CourseStore {
     }
 
     public List<SessionView> sessions(UUID courseId, ZoneId zone) {
+        List<CourseSession> rows = sessions.findByCourseIdOrderByScheduledAt(courseId);
+        List<@Nullable Integer> numbers = SessionRules.numbers(rows,
+                s -> SessionRules.countsTowardsContract(s.getAttendance(), s.getParticipants()));
         List<SessionView> views = new ArrayList<>();
-        int held = 0;
-        for (CourseSession s : sessions.findByCourseIdOrderByScheduledAt(courseId)) {
-            Integer number = s.getAttendance() == Attendance.ATTENDED ? ++held : null;
-            views.add(view(s, number, zone));
+        for (int i = 0; i < rows.size(); i++) {
+            views.add(view(rows.get(i), numbers.get(i), zone));
         }
         return views;
+    }
+
+    /** The private psychotherapy note of a session of the course, if one was written. */
+    public Optional<String> privateNote(UUID courseId, UUID sessionId) {
+        return jdbc.sql("select note from course_session_private_note where course_id = :course and session_id = :session")
+                .param("course", courseId).param("session", sessionId).query(String.class).optional();
+    }
+
+    /** Writes, replaces or (when blank) removes the private psychotherapy note of a session. */
+    public void savePrivateNote(UUID organisationId, UUID courseId, UUID sessionId, @Nullable String note,
+            Instant now) {
+        jdbc.sql("delete from course_session_private_note where session_id = :session")
+                .param("session", sessionId).update();
+        if (note != null && !note.isBlank()) {
+            jdbc.sql("insert into course_session_private_note (session_id, organisation_id, course_id, note, written_at)"
+                    + " values (:session, :organisation, :course, :note, :now)")
+                    .param("session", sessionId).param("organisation", organisationId).param("course", courseId)
+                    .param("note", note.strip()).param("now", now.atOffset(java.time.ZoneOffset.UTC)).update();
+        }
     }
 
     public Optional<SessionView> session(UUID courseId, UUID sessionId, ZoneId zone) {
@@ -125,6 +149,7 @@ public class CourseStore {
     private static SessionView view(CourseSession s, @Nullable Integer number, ZoneId zone) {
         return new SessionView(new SessionId(s.getId()), new CourseId(s.getCourseId()), number,
                 s.getScheduledAt().atZone(zone), s.getMode(), s.getAttendance(), s.getIntervalHistory(),
-                s.getMoodRating(), s.getNotes(), s.getVersion());
+                s.getMoodRating(), s.getNotes(), s.getParticipants(), s.getCaregiver(), s.getFocalAreaId(),
+                s.techniques(), s.isMoodLinkedToEvents(), s.isSessionsLeftNamed(), s.getVersion());
     }
 }

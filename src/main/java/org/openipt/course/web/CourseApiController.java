@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.caseload.ClientId;
@@ -17,6 +19,8 @@ import org.openipt.course.PhaseTransition;
 import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionId;
 import org.openipt.course.SessionMode;
+import org.openipt.course.SessionParticipants;
+import org.openipt.course.Technique;
 import org.openipt.course.SessionView;
 import org.openipt.identity.CurrentUser;
 import org.openipt.protocol.Cadence;
@@ -68,7 +72,10 @@ class CourseApiController {
             @NotNull(message = "{version.required}") Long version) {
     }
 
-    /** A session; the version it was read with is needed to change it, not to record a new one. */
+    /**
+     * A session; the version it was read with is needed to change it, not to record a new one. Who took part
+     * defaults to the client alone. Private psychotherapy notes are not part of the API.
+     */
     record Session(@NotNull(message = "{session.date.required}") LocalDateTime when,
             @NotNull(message = "{session.mode.required}") SessionMode mode,
             @NotNull(message = "{session.attendance.required}") Attendance attendance,
@@ -76,13 +83,20 @@ class CourseApiController {
             @Nullable @Min(value = SessionEntry.LOWEST_MOOD, message = "{session.mood.range}")
             @Max(value = SessionEntry.HIGHEST_MOOD, message = "{session.mood.range}") Integer moodRating,
             @Nullable @Size(max = 8000, message = "{field.tooLong}") String notes,
+            @Nullable SessionParticipants participants,
+            @Nullable @Size(max = SessionEntry.CAREGIVER_LENGTH, message = "{field.tooLong}") String caregiver,
+            @Nullable UUID focalAreaId, @Nullable Set<Technique> techniques, @Nullable Boolean moodLinkedToEvents,
+            @Nullable Boolean sessionsLeftNamed,
             @Nullable @NotNull(groups = Changing.class, message = "{version.required}") Long version) {
 
         interface Changing {
         }
 
         SessionEntry entry() {
-            return new SessionEntry(when, mode, attendance, intervalHistory, moodRating, notes);
+            return new SessionEntry(when, mode, attendance, intervalHistory, moodRating, notes,
+                    participants == null ? SessionParticipants.CLIENT : participants, caregiver, focalAreaId,
+                    techniques == null ? Set.of() : techniques, Boolean.TRUE.equals(moodLinkedToEvents),
+                    Boolean.TRUE.equals(sessionsLeftNamed));
         }
     }
 

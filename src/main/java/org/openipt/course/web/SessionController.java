@@ -10,7 +10,9 @@ import org.openipt.course.SessionMode;
 import org.openipt.course.CourseRecord;
 import org.openipt.course.CourseService;
 import org.openipt.course.SessionId;
+import org.openipt.course.SessionParticipants;
 import org.openipt.course.SessionView;
+import org.openipt.course.Technique;
 import org.openipt.identity.CurrentUser;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
@@ -50,6 +52,16 @@ class SessionController {
         return Attendance.values();
     }
 
+    @ModelAttribute("participantChoices")
+    SessionParticipants[] participantChoices() {
+        return SessionParticipants.values();
+    }
+
+    @ModelAttribute("techniques")
+    Technique[] techniques() {
+        return Technique.values();
+    }
+
     @GetMapping("/courses/{courseId}/sessions/new")
     String newSession(CurrentUser clinician, @PathVariable CourseId courseId, Model model) {
         model.addAttribute("session", SessionForm.at(thisHour(clinician)));
@@ -62,7 +74,7 @@ class SessionController {
             HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                courses.recordSession(clinician, courseId, form.entry());
+                courses.recordSession(clinician, courseId, form.entry(), form.getPrivateNote());
                 redirect.addFlashAttribute("notice", "session.saved");
                 return "redirect:/courses/" + courseId;
             }
@@ -76,8 +88,13 @@ class SessionController {
 
     @GetMapping("/courses/{courseId}/sessions/{sessionId}")
     String edit(CurrentUser user, @PathVariable CourseId courseId, @PathVariable SessionId sessionId, Model model) {
-        model.addAttribute("session", SessionForm.of(courses.session(user, courseId, sessionId)));
-        return page(user, courseId, sessionId, model);
+        SessionView session = courses.session(user, courseId, sessionId);
+        String view = page(user, courseId, sessionId, model);
+        CourseRecord record = (CourseRecord) model.getAttribute("record");
+        String privateNote = record != null && record.changeable()
+                ? courses.privateNote(user, courseId, sessionId).orElse(null) : null;
+        model.addAttribute("session", SessionForm.of(session, privateNote));
+        return view;
     }
 
     @PostMapping("/courses/{courseId}/sessions/{sessionId}")
@@ -87,7 +104,8 @@ class SessionController {
         SessionView current = courses.session(clinician, courseId, sessionId);
         if (!errors.hasErrors()) {
             try {
-                courses.changeSession(clinician, courseId, sessionId, form.entry(), form.getVersion());
+                courses.changeSession(clinician, courseId, sessionId, form.entry(), form.getPrivateNote(),
+                        form.getVersion());
                 redirect.addFlashAttribute("notice", "session.saved");
                 return "redirect:/courses/" + courseId;
             }
