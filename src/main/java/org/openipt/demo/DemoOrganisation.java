@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import org.openipt.caseload.CaseloadService;
 import org.openipt.caseload.ClientFields;
@@ -17,7 +19,11 @@ import org.openipt.course.ContractTerms;
 import org.openipt.course.CourseId;
 import org.openipt.course.CourseService;
 import org.openipt.course.PhaseTransition;
+import org.openipt.course.CourseRecord;
 import org.openipt.course.SessionEntry;
+import org.openipt.course.SessionParticipants;
+import org.openipt.course.SessionView;
+import org.openipt.course.Technique;
 import org.openipt.course.SessionMode;
 import org.openipt.formulation.AssessmentEntry;
 import org.openipt.formulation.AssessmentService;
@@ -130,10 +136,11 @@ class DemoOrganisation {
                 person("Marco", RelationshipRole.FRIEND, ClosenessRing.OUTER)));
 
         ClientId initialAgreed = client(therapist, "Jordan Lee (demo)", 2009, "D-1003");
-        start(therapist, initialAgreed, adolescents, 12, 2, true, null, null, List.of(
+        CourseId adolescentCourse = start(therapist, initialAgreed, adolescents, 12, 2, true, null, null, List.of(
                 person("Mum", RelationshipRole.PARENT, ClosenessRing.INNER),
                 person("Riley", RelationshipRole.FRIEND, ClosenessRing.MIDDLE),
                 person("Kai", RelationshipRole.SIBLING, ClosenessRing.MIDDLE)));
+        meetCaregiver(therapist, adolescentCourse);
 
         ClientId middle = client(therapist, "Priya Shah (demo)", 1992, "D-1004");
         start(therapist, middle, individual, 16, 6, true, PhaseTransition.BEGIN_MIDDLE,
@@ -203,7 +210,7 @@ class DemoOrganisation {
      * reached the middle phase has an intake version of its inventory, after which its last person moved one ring
      * closer.
      */
-    private void start(CurrentUser clinician, ClientId client, Protocol protocol, int sessions, int held,
+    private CourseId start(CurrentUser clinician, ClientId client, Protocol protocol, int sessions, int held,
             boolean agreed, @org.jspecify.annotations.Nullable PhaseTransition upTo,
             @org.jspecify.annotations.Nullable ProblemArea focus, List<RelationshipFields> people) {
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
@@ -230,6 +237,7 @@ class DemoOrganisation {
         }
         if (upTo != null && focus != null) {
             formulate(clinician, course, focus, startDate.plusWeeks(2));
+            noteWorkOnFocus(clinician, course);
         }
         for (PhaseTransition move : new PhaseTransition[] { PhaseTransition.BEGIN_MIDDLE,
                 PhaseTransition.BEGIN_TERMINATION, PhaseTransition.COMPLETE }) {
@@ -246,6 +254,39 @@ class DemoOrganisation {
                     LocalDateTime.of(today.plusWeeks(1).minusDays(1), LocalTime.of(10, 0)), SessionMode.IN_PERSON,
                     Attendance.SCHEDULED, null, null, null));
         }
+        return course;
+    }
+
+    /**
+     * The last two sessions held worked on the focal area with a few techniques, linked the mood to the week and
+     * named the sessions left; the last one has a fictional private psychotherapy note.
+     */
+    private void noteWorkOnFocus(CurrentUser clinician, CourseId course) {
+        CourseRecord record = courses.course(clinician, course);
+        UUID focalArea = record.focalAreas().getFirst().id();
+        List<SessionView> held = record.sessions().stream().filter(s -> s.number() != null).toList();
+        List<SessionView> lastTwo = held.subList(Math.max(0, held.size() - 2), held.size());
+        for (SessionView session : lastTwo) {
+            boolean last = session == lastTwo.getLast();
+            SessionEntry entry = new SessionEntry(session.when().toLocalDateTime(), session.mode(),
+                    session.attendance(), "A difficult week with one better day (fictional)", session.moodRating(),
+                    "Looked at a recent argument step by step (fictional).", SessionParticipants.CLIENT, null,
+                    focalArea, last ? Set.of(Technique.COMMUNICATION_ANALYSIS, Technique.ROLE_PLAY)
+                            : Set.of(Technique.EXPLORATORY_QUESTIONING, Technique.CLARIFICATION), true, true);
+            courses.changeSession(clinician, course, session.id(), entry,
+                    last ? "My hunch: the silences repeat a pattern from the client's family of origin (fictional)." : null,
+                    session.version());
+        }
+    }
+
+    /** IPT-A: the clinician met the parent alone between the first two sessions (it does not count as one). */
+    private void meetCaregiver(CurrentUser clinician, CourseId course) {
+        SessionView first = courses.sessions(clinician, course).getFirst();
+        courses.recordSession(clinician, course, new SessionEntry(first.when().toLocalDateTime().plusDays(2),
+                SessionMode.IN_PERSON, Attendance.ATTENDED, null, null,
+                "Explained depression and the plan for the 12 weeks to the client's mother (fictional).",
+                SessionParticipants.CAREGIVER_WITHOUT_CLIENT, "Sam Lee, mother (fictional)", null,
+                Set.of(Technique.PSYCHOEDUCATION), false, true));
     }
 
     /** A fictional assessment and formulation, with the client's acceptance and two goals, on {@code on}. */
