@@ -455,7 +455,9 @@ class AuthorizationMatrixTests {
                     "More time for the role dispute", "version", "0");
             case "POST /courses/{courseId}/sessions", "POST /courses/{courseId}/sessions/{sessionId}" ->
                     RequestBody.form("date", yesterday, "time", "12:00", "mode", "IN_PERSON", "attendance", "ATTENDED",
-                            "moodRating", "5", "version", "0");
+                            "moodRating", "5", "participants", "CLIENT", "techniques", "CLARIFICATION",
+                            "moodLinkedToEvents", "true", "sessionsLeftNamed", "true", "privateNote", "Probe note",
+                            "version", "0");
             case "POST /courses/{courseId}/inventory/relationships",
                     "POST /courses/{courseId}/inventory/relationships/{relationshipId}" -> RequestBody.form("alias",
                     "Probe Person", "role", "FRIEND", "ring", "MIDDLE", "confiding", "YES", "version", "0");
@@ -486,7 +488,8 @@ class AuthorizationMatrixTests {
             case "POST /api/v1/courses/{courseId}/sessions", "PUT /api/v1/courses/{courseId}/sessions/{sessionId}" ->
                     RequestBody.json("""
                             {"when": "%sT12:00:00", "mode": "IN_PERSON", "attendance": "ATTENDED", "moodRating": 5,
-                             "version": 0}""".formatted(yesterday));
+                             "participants": "CLIENT", "techniques": ["CLARIFICATION"], "moodLinkedToEvents": true,
+                             "sessionsLeftNamed": true, "version": 0}""".formatted(yesterday));
             default -> null;
         };
     }
