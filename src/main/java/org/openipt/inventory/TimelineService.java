@@ -120,7 +120,7 @@ public class TimelineService {
         check(clinician, courseId, entry);
         UUID id = store.addEvent(owner(clinician, course), entry, clock.instant());
         record(clinician, course, AuditAction.CREATE, AuditEntry.detail("history.lifeEventAdded",
-                entry.people().size(), entry.linkedToOnset() ? 1 : 0));
+                entry.people().size()));
         return new LifeEventId(id);
     }
 

@@ -13,6 +13,7 @@ import org.openipt.inventory.LifeEvent;
 import org.openipt.inventory.LifeEventEntry;
 import org.openipt.inventory.LifeEventType;
 import org.openipt.inventory.RelationshipId;
+import org.springframework.format.annotation.DateTimeFormat;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import jakarta.validation.constraints.Size;
 public class LifeEventForm {
 
     @NotNull(message = "{timeline.date.required}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate date;
     @NotNull(message = "{timeline.precision.required}")
     private @Nullable DatePrecision precision = DatePrecision.DAY;

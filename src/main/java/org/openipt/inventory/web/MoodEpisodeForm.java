@@ -10,15 +10,19 @@ import org.openipt.inventory.MoodEpisode;
 import org.openipt.inventory.MoodEpisodeEntry;
 import org.openipt.inventory.MoodSeverity;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import jakarta.validation.constraints.NotNull;
 
 /** Adding or changing a mood episode; no end date means it goes on. */
 public class MoodEpisodeForm {
 
     @NotNull(message = "{timeline.date.required}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate startDate;
     @NotNull(message = "{timeline.precision.required}")
     private @Nullable DatePrecision startPrecision = DatePrecision.MONTH;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate endDate;
     @NotNull(message = "{timeline.precision.required}")
     private @Nullable DatePrecision endPrecision = DatePrecision.MONTH;

@@ -9,12 +9,15 @@ import org.openipt.inventory.DatePrecision;
 import org.openipt.inventory.MoodPoint;
 import org.openipt.inventory.MoodPointEntry;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import jakarta.validation.constraints.NotNull;
 
 /** Adding or changing a single mood rating (0 the worst, 10 the best). */
 public class MoodPointForm {
 
     @NotNull(message = "{timeline.date.required}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate date;
     @NotNull(message = "{timeline.precision.required}")
     private @Nullable DatePrecision precision = DatePrecision.DAY;
