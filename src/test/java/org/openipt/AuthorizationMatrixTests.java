@@ -55,7 +55,17 @@ import org.openipt.identity.CurrentUser;
 import org.openipt.identity.Role;
 import org.openipt.identity.UserId;
 import org.openipt.inventory.ClosenessRing;
+import org.openipt.inventory.ApproximateDate;
 import org.openipt.inventory.InventoryService;
+import org.openipt.inventory.LifeEventEntry;
+import org.openipt.inventory.LifeEventId;
+import org.openipt.inventory.LifeEventType;
+import org.openipt.inventory.MoodEpisodeEntry;
+import org.openipt.inventory.MoodEpisodeId;
+import org.openipt.inventory.MoodPointEntry;
+import org.openipt.inventory.MoodPointId;
+import org.openipt.inventory.MoodSeverity;
+import org.openipt.inventory.TimelineService;
 import org.openipt.inventory.RelationshipFields;
 import org.openipt.inventory.RelationshipId;
 import org.openipt.inventory.RelationshipRole;
@@ -135,6 +145,9 @@ class AuthorizationMatrixTests {
     InventoryService inventory;
 
     @Autowired
+    TimelineService timelines;
+
+    @Autowired
     Clock clock;
 
     private final Map<String, MockHttpSession> signedInSessions = new HashMap<>();
@@ -171,11 +184,13 @@ class AuthorizationMatrixTests {
 
         ownersObjects = new ObjectIds(owner.client(), owner.course(), owner.session(), owner.protocol().id(),
                 owner.clinician().id(), medication(owner.clinician(), owner.course()),
-                focalArea(owner.clinician(), owner.course()), null, relationship);
+                focalArea(owner.clinician(), owner.course()), null, relationship,
+                timeline(owner.clinician(), owner.course()));
         ownersObjects = ownersObjects.withGoal(goal(owner.clinician(), owner.course(), ownersObjects.focalArea()));
         objectsOfAnotherClient = new ObjectIds(owner.otherClinicianClient(), otherCourse, otherSession,
                 owner.protocol().id(), owner.otherClinician().id(), medication(owner.otherClinician(), otherCourse),
-                focalArea(owner.otherClinician(), otherCourse), null, otherRelationship);
+                focalArea(owner.otherClinician(), otherCourse), null, otherRelationship,
+                timeline(owner.otherClinician(), otherCourse));
         objectsOfAnotherClient = objectsOfAnotherClient.withGoal(goal(owner.otherClinician(), otherCourse,
                 objectsOfAnotherClient.focalArea()));
 
@@ -200,6 +215,16 @@ class AuthorizationMatrixTests {
     private FocalAreaId focalArea(CurrentUser clinician, CourseId course) {
         return formulations.addFocalArea(clinician, course, new FocalAreaEntry(ProblemArea.GRIEF, GriefDetail.NONE,
                 DisputeDetail.NONE, null, null, TransitionDetail.NONE, DeficitsDetail.NONE));
+    }
+
+    private TimelineIds timeline(CurrentUser clinician, CourseId course) {
+        ApproximateDate lastYear = ApproximateDate.year(today.getYear() - 1);
+        return new TimelineIds(
+                timelines.addEvent(clinician, course, new LifeEventEntry(lastYear, LifeEventType.LOSS, "Probe event",
+                        List.of(), false, null)),
+                timelines.addEpisode(clinician, course, new MoodEpisodeEntry(lastYear, null, MoodSeverity.MILD,
+                        true)),
+                timelines.addPoint(clinician, course, new MoodPointEntry(lastYear, 5)));
     }
 
     private GoalId goal(CurrentUser clinician, CourseId course, @Nullable FocalAreaId area) {
@@ -466,6 +491,19 @@ class AuthorizationMatrixTests {
             case "POST /courses/{courseId}/inventory/relationships/{relationshipId}/remove" -> RequestBody.form(
                     "version", "0");
             case "POST /courses/{courseId}/inventory/intake" -> RequestBody.form();
+            case "POST /courses/{courseId}/timeline/events", "POST /courses/{courseId}/timeline/events/{lifeEventId}" ->
+                    RequestBody.form("date", yesterday, "precision", "DAY", "type", "LOSS", "description",
+                            "Probe event", "version", "0");
+            case "POST /courses/{courseId}/timeline/episodes",
+                    "POST /courses/{courseId}/timeline/episodes/{moodEpisodeId}" -> RequestBody.form("startDate",
+                            yesterday, "startPrecision", "DAY", "endPrecision", "DAY", "severity", "MILD", "version",
+                            "0");
+            case "POST /courses/{courseId}/timeline/points", "POST /courses/{courseId}/timeline/points/{moodPointId}" ->
+                    RequestBody.form("date", yesterday, "precision", "DAY", "rating", "5", "version", "0");
+            case "POST /courses/{courseId}/timeline/events/{lifeEventId}/remove",
+                    "POST /courses/{courseId}/timeline/episodes/{moodEpisodeId}/remove",
+                    "POST /courses/{courseId}/timeline/points/{moodPointId}/remove" -> RequestBody.form("version",
+                            "0");
             case "POST /admin/users" -> RequestBody.form("email", "probe-" + UUID.randomUUID() + "@fixture.test",
                     "displayName", "Probe Account", "password", Fixtures.PASSWORD, "role", "CLINICIAN");
             case "POST /admin/users/{id}" -> RequestBody.form("email", "probe@fixture.test", "displayName",
@@ -548,47 +586,70 @@ class AuthorizationMatrixTests {
 
     /** The objects a request names; whose they are decides who may reach them. */
     private record ObjectIds(ClientId client, CourseId course, SessionId session, ProtocolId protocol, UserId user,
-            MedicationId medication, FocalAreaId focalArea, @Nullable GoalId goal, RelationshipId relationship) {
+            MedicationId medication, FocalAreaId focalArea, @Nullable GoalId goal, RelationshipId relationship,
+            TimelineIds timeline) {
 
         static final Set<String> VARIABLES = Set.of("clientId", "courseId", "sessionId", "protocolId", "id",
-                "medicationId", "focalAreaId", "goalId", "relationshipId");
+                "medicationId", "focalAreaId", "goalId", "relationshipId", "lifeEventId", "moodEpisodeId", "moodPointId");
 
         static final Map<String, String> PLACEHOLDERS = VARIABLES.stream()
                 .collect(Collectors.toMap(variable -> variable, variable -> UUID.randomUUID().toString()));
 
         ObjectIds withGoal(GoalId goal) {
-            return new ObjectIds(client, course, session, protocol, user, medication, focalArea, goal, relationship);
+            return new ObjectIds(client, course, session, protocol, user, medication, focalArea, goal, relationship,
+                    timeline);
         }
 
         Map<String, String> byVariable() {
-            return Map.of("clientId", client.toString(), "courseId", course.toString(), "sessionId",
+            Map<String, String> values = new HashMap<>(Map.of("clientId", client.toString(), "courseId", course.toString(), "sessionId",
                     session.toString(), "protocolId", protocol.toString(), "id", user.toString(), "medicationId",
                     medication.toString(), "focalAreaId", focalArea.toString(), "goalId", String.valueOf(goal),
-                    "relationshipId", relationship.toString());
+                    "relationshipId", relationship.toString()));
+            values.putAll(timeline.byVariable());
+            return values;
         }
 
         /** These objects, except the one named by {@code variable}, which comes from {@code other}. */
         ObjectIds with(String variable, ObjectIds other) {
             return switch (variable) {
                 case "clientId" -> new ObjectIds(other.client, course, session, protocol, user, medication, focalArea,
-                        goal, relationship);
+                        goal, relationship, timeline);
                 case "courseId" -> new ObjectIds(client, other.course, session, protocol, user, medication, focalArea,
-                        goal, relationship);
+                        goal, relationship, timeline);
                 case "sessionId" -> new ObjectIds(client, course, other.session, protocol, user, medication,
-                        focalArea, goal, relationship);
+                        focalArea, goal, relationship, timeline);
                 case "protocolId" -> new ObjectIds(client, course, session, other.protocol, user, medication,
-                        focalArea, goal, relationship);
+                        focalArea, goal, relationship, timeline);
                 case "id" -> new ObjectIds(client, course, session, protocol, other.user, medication, focalArea, goal,
-                        relationship);
+                        relationship, timeline);
                 case "medicationId" -> new ObjectIds(client, course, session, protocol, user, other.medication,
-                        focalArea, goal, relationship);
+                        focalArea, goal, relationship, timeline);
                 case "focalAreaId" -> new ObjectIds(client, course, session, protocol, user, medication,
-                        other.focalArea, goal, relationship);
+                        other.focalArea, goal, relationship, timeline);
                 case "goalId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
-                        other.goal, relationship);
+                        other.goal, relationship, timeline);
                 case "relationshipId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
-                        goal, other.relationship);
+                        goal, other.relationship, timeline);
+                case "lifeEventId", "moodEpisodeId", "moodPointId" -> new ObjectIds(client, course, session, protocol,
+                        user, medication, focalArea, goal, relationship, timeline.with(variable, other.timeline));
                 default -> throw new IllegalArgumentException("{" + variable + "} is not in the matrix");
+            };
+        }
+    }
+
+    /** The timeline's objects of a course: a life event, a mood episode and a mood rating. */
+    private record TimelineIds(LifeEventId event, MoodEpisodeId episode, MoodPointId point) {
+
+        Map<String, String> byVariable() {
+            return Map.of("lifeEventId", event.toString(), "moodEpisodeId", episode.toString(), "moodPointId",
+                    point.toString());
+        }
+
+        TimelineIds with(String variable, TimelineIds other) {
+            return switch (variable) {
+                case "lifeEventId" -> new TimelineIds(other.event, episode, point);
+                case "moodEpisodeId" -> new TimelineIds(event, other.episode, point);
+                default -> new TimelineIds(event, episode, other.point);
             };
         }
     }

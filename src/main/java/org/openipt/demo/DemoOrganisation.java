@@ -56,7 +56,15 @@ import org.openipt.identity.Role;
 import org.openipt.identity.UserId;
 import org.openipt.inventory.Answer;
 import org.openipt.inventory.ClosenessRing;
+import org.openipt.inventory.ApproximateDate;
 import org.openipt.inventory.InventoryService;
+import org.openipt.inventory.LifeEventEntry;
+import org.openipt.inventory.LifeEventType;
+import org.openipt.inventory.MoodEpisodeEntry;
+import org.openipt.inventory.MoodPointEntry;
+import org.openipt.inventory.MoodSeverity;
+import org.openipt.inventory.RelationshipId;
+import org.openipt.inventory.TimelineService;
 import org.openipt.inventory.Relationship;
 import org.openipt.inventory.RelationshipFields;
 import org.openipt.inventory.RelationshipRole;
@@ -92,12 +100,14 @@ class DemoOrganisation {
     private final FormulationService formulations;
     private final InventoryService inventory;
     private final TerminationService terminations;
+    private final TimelineService timelines;
     private final Clock clock;
 
     DemoOrganisation(IdentityService identity, CaseloadService caseload, ProtocolCatalog protocols,
             CourseService courses, AssessmentService assessments, FormulationService formulations,
-            InventoryService inventory, TerminationService terminations, Clock clock) {
+            InventoryService inventory, TerminationService terminations, TimelineService timelines, Clock clock) {
         this.terminations = terminations;
+        this.timelines = timelines;
         this.identity = identity;
         this.caseload = caseload;
         this.assessments = assessments;
@@ -227,6 +237,9 @@ class DemoOrganisation {
             }
         }
         people.forEach(person -> inventory.add(clinician, course, person));
+        if (held > 0) {
+            chartTimeline(clinician, course, startDate, focus);
+        }
         if (upTo != null && !people.isEmpty()) {
             inventory.markIntake(clinician, course);
             Relationship last = inventory.inventory(clinician, course).relationships().getLast();
@@ -287,6 +300,45 @@ class DemoOrganisation {
                 "Explained depression and the plan for the 12 weeks to the client's mother (fictional).",
                 SessionParticipants.CAREGIVER_WITHOUT_CLIENT, "Sam Lee, mother (fictional)", null,
                 Set.of(Technique.PSYCHOEDUCATION), false, true));
+    }
+
+    /**
+     * A fictional timeline that fits the course's story: a current episode that began some weeks before treatment,
+     * an interpersonal event shortly before it that the client links to the onset (with the closest person of the
+     * inventory), an older event that is not linked, and a few mood ratings.
+     */
+    private void chartTimeline(CurrentUser clinician, CourseId course, LocalDate startDate,
+            @org.jspecify.annotations.Nullable ProblemArea focus) {
+        LocalDate onset = startDate.minusMonths(3);
+        LocalDate before = onset.minusMonths(1);
+        List<RelationshipId> closest = inventory.inventory(clinician, course).relationships().stream().limit(1)
+                .map(Relationship::id).toList();
+        record Story(LifeEventType type, String event, MoodSeverity severity) {
+        }
+        Story story = focus == null ? new Story(LifeEventType.CONFLICT, "Arguments at home about money (fictional)",
+                MoodSeverity.MILD) : switch (focus) {
+                    case GRIEF -> new Story(LifeEventType.LOSS, "Wife died after a long illness (fictional)",
+                            MoodSeverity.SEVERE);
+                    case ROLE_DISPUTE -> new Story(LifeEventType.CONFLICT,
+                            "Partner started shift work; daily arguments (fictional)", MoodSeverity.MODERATE);
+                    case ROLE_TRANSITION -> new Story(LifeEventType.JOB, "Retired from the building site (fictional)",
+                            MoodSeverity.MODERATE);
+                    case INTERPERSONAL_DEFICITS -> new Story(LifeEventType.MOVE,
+                            "Moved to a new town for work, away from friends (fictional)", MoodSeverity.MODERATE);
+                };
+        timelines.addEvent(clinician, course, new LifeEventEntry(ApproximateDate.year(before.getYear() - 2),
+                LifeEventType.OTHER, "Started a new job (fictional)", List.of(), false, null));
+        timelines.addEvent(clinician, course, new LifeEventEntry(new ApproximateDate(before,
+                org.openipt.inventory.DatePrecision.MONTH), story.type(), story.event(), closest, true, null));
+        timelines.addEpisode(clinician, course, new MoodEpisodeEntry(ApproximateDate.year(before.getYear() - 6),
+                ApproximateDate.year(before.getYear() - 6), MoodSeverity.MILD, false));
+        timelines.addEpisode(clinician, course, new MoodEpisodeEntry(new ApproximateDate(onset,
+                org.openipt.inventory.DatePrecision.MONTH), null, story.severity(), true));
+        int[] ratings = { 6, 3, 4 };
+        for (int i = 0; i < ratings.length; i++) {
+            timelines.addPoint(clinician, course, new MoodPointEntry(ApproximateDate.day(onset.minusWeeks(2)
+                    .plusWeeks(4L * i)), ratings[i]));
+        }
     }
 
     /** A fictional assessment and formulation, with the client's acceptance and two goals, on {@code on}. */

@@ -48,6 +48,22 @@ class DemoOrganisationTests {
     }
 
     @Test
+    void everyDemoCoursePastReferralHasATimelineWithAnEventLinkedToTheOnsetOfItsCurrentEpisode() {
+        String demoCourses = "select c.id from course c join organisation o on o.id = c.organisation_id "
+                + "where o.demo = true";
+        long pastReferral = jdbc.sql("select count(*) from (" + demoCourses + ") d where exists (select 1 from "
+                + "course_session s where s.course_id = d.id and s.attendance = 'ATTENDED')").query(Long.class)
+                .single();
+        assertThat(pastReferral).isGreaterThan(0);
+        assertThat(jdbc.sql("select count(distinct e.course_id) from life_event e where e.linked_to_onset = true "
+                + "and e.course_id in (" + demoCourses + ")").query(Long.class).single()).isEqualTo(pastReferral);
+        assertThat(jdbc.sql("select count(*) from mood_episode m where m.current_episode = true and m.course_id in ("
+                + demoCourses + ")").query(Long.class).single()).isEqualTo(pastReferral);
+        assertThat(jdbc.sql("select count(*) from mood_point m where m.course_id in (" + demoCourses + ")")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(3 * pastReferral);
+    }
+
+    @Test
     void everyDemoAccountSignsInWithTheDocumentedPassword() {
         for (String who : List.of("admin", "supervisor", "therapist", "counsellor", "client")) {
             assertThat(identity.findByEmail(who + DemoOrganisation.DOMAIN)).as(who).isPresent();

@@ -1,0 +1,17 @@
+package org.openipt.inventory;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record LifeEventId(@JsonValue UUID value) {
+
+    public static LifeEventId of(String value) {
+        return new LifeEventId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,17 @@
+package org.openipt.inventory;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record MoodEpisodeId(@JsonValue UUID value) {
+
+    public static MoodEpisodeId of(String value) {
+        return new MoodEpisodeId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

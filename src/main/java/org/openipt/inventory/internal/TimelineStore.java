@@ -1,0 +1,142 @@
+package org.openipt.inventory.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.openipt.inventory.LifeEvent;
+import org.openipt.inventory.LifeEventEntry;
+import org.openipt.inventory.LifeEventId;
+import org.openipt.inventory.MoodEpisode;
+import org.openipt.inventory.MoodEpisodeEntry;
+import org.openipt.inventory.MoodEpisodeId;
+import org.openipt.inventory.MoodPoint;
+import org.openipt.inventory.MoodPointEntry;
+import org.openipt.inventory.MoodPointId;
+import org.openipt.shared.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Storage behind {@link org.openipt.inventory.TimelineService}: life events, mood episodes and mood ratings of a
+ * course, always looked up together with their course so that an id of another course is not found. A change or a
+ * removal names the version it was read at; a stale one is an optimistic-locking conflict.
+ */
+@Component
+public class TimelineStore {
+
+    private final LifeEventRepository events;
+    private final MoodEpisodeRepository episodes;
+    private final MoodPointRepository points;
+
+    TimelineStore(LifeEventRepository events, MoodEpisodeRepository episodes, MoodPointRepository points) {
+        this.events = events;
+        this.episodes = episodes;
+        this.points = points;
+    }
+
+    /** The owner of a course's records: its organisation, course and client. */
+    public record Owner(UUID organisationId, UUID courseId, UUID clientId) {
+    }
+
+    public List<LifeEvent> events(UUID courseId) {
+        return events.findByCourseId(courseId).stream().map(TimelineStore::view).toList();
+    }
+
+    public Optional<LifeEvent> event(UUID courseId, UUID id) {
+        return events.findByIdAndCourseId(id, courseId).map(TimelineStore::view);
+    }
+
+    public long countEvents(UUID courseId) {
+        return events.countByCourse(courseId);
+    }
+
+    public UUID addEvent(Owner owner, LifeEventEntry entry, Instant now) {
+        return events.save(LifeEventRow.of(owner, entry, now)).getId();
+    }
+
+    public void changeEvent(UUID courseId, UUID id, long expectedVersion, LifeEventEntry entry) {
+        LifeEventRow row = events.findByIdAndCourseId(id, courseId).orElseThrow(() -> new NotFoundException("event"));
+        row.expectVersion(expectedVersion);
+        row.record(entry);
+        events.save(row);
+    }
+
+    public void removeEvent(UUID courseId, UUID id, long expectedVersion) {
+        LifeEventRow row = events.findByIdAndCourseId(id, courseId).orElseThrow(() -> new NotFoundException("event"));
+        row.expectVersion(expectedVersion);
+        events.delete(row);
+    }
+
+    public List<MoodEpisode> episodes(UUID courseId) {
+        return episodes.findByCourseId(courseId).stream().map(TimelineStore::view).toList();
+    }
+
+    public Optional<MoodEpisode> episode(UUID courseId, UUID id) {
+        return episodes.findByIdAndCourseId(id, courseId).map(TimelineStore::view);
+    }
+
+    public long countEpisodes(UUID courseId) {
+        return episodes.countByCourse(courseId);
+    }
+
+    public UUID addEpisode(Owner owner, MoodEpisodeEntry entry, Instant now) {
+        return episodes.save(MoodEpisodeRow.of(owner, entry, now)).getId();
+    }
+
+    public void changeEpisode(UUID courseId, UUID id, long expectedVersion, MoodEpisodeEntry entry) {
+        MoodEpisodeRow row = episodes.findByIdAndCourseId(id, courseId)
+                .orElseThrow(() -> new NotFoundException("episode"));
+        row.expectVersion(expectedVersion);
+        row.record(entry);
+        episodes.save(row);
+    }
+
+    public void removeEpisode(UUID courseId, UUID id, long expectedVersion) {
+        MoodEpisodeRow row = episodes.findByIdAndCourseId(id, courseId)
+                .orElseThrow(() -> new NotFoundException("episode"));
+        row.expectVersion(expectedVersion);
+        episodes.delete(row);
+    }
+
+    public List<MoodPoint> points(UUID courseId) {
+        return points.findByCourseId(courseId).stream().map(TimelineStore::view).toList();
+    }
+
+    public Optional<MoodPoint> point(UUID courseId, UUID id) {
+        return points.findByIdAndCourseId(id, courseId).map(TimelineStore::view);
+    }
+
+    public long countPoints(UUID courseId) {
+        return points.countByCourse(courseId);
+    }
+
+    public UUID addPoint(Owner owner, MoodPointEntry entry, Instant now) {
+        return points.save(MoodPointRow.of(owner, entry, now)).getId();
+    }
+
+    public void changePoint(UUID courseId, UUID id, long expectedVersion, MoodPointEntry entry) {
+        MoodPointRow row = points.findByIdAndCourseId(id, courseId).orElseThrow(() -> new NotFoundException("point"));
+        row.expectVersion(expectedVersion);
+        row.record(entry);
+        points.save(row);
+    }
+
+    public void removePoint(UUID courseId, UUID id, long expectedVersion) {
+        MoodPointRow row = points.findByIdAndCourseId(id, courseId).orElseThrow(() -> new NotFoundException("point"));
+        row.expectVersion(expectedVersion);
+        points.delete(row);
+    }
+
+    private static LifeEvent view(LifeEventRow row) {
+        return new LifeEvent(new LifeEventId(row.getId()), row.entry(), row.getVersion());
+    }
+
+    private static MoodEpisode view(MoodEpisodeRow row) {
+        return new MoodEpisode(new MoodEpisodeId(row.getId()), row.entry(), row.getVersion());
+    }
+
+    private static MoodPoint view(MoodPointRow row) {
+        return new MoodPoint(new MoodPointId(row.getId()), row.entry(), row.getVersion());
+    }
+}
