@@ -124,7 +124,8 @@ class MessageBundlesTests {
             "area.area().messageKey(w)",
             "s.headingKey()",          // CourseSection: keys chosen by the module that provides the section
             "s.linkKey()",
-            "s.summaryKey()");
+            "s.summaryKey()",
+            "p.headingKey()");         // SummaryPicture: keys chosen where the discharge summary adds a picture
 
     // ------------------------------------------------------------------------------------------------ (a) bundles
 
