@@ -61,6 +61,10 @@ import org.openipt.inventory.RelationshipId;
 import org.openipt.inventory.RelationshipRole;
 import org.openipt.protocol.ProtocolId;
 import org.openipt.support.DatabaseTest;
+import org.openipt.termination.ReviewEntry;
+import org.openipt.termination.TerminationDecision;
+import org.openipt.termination.TerminationRules;
+import org.openipt.termination.TerminationService;
 import org.openipt.support.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -109,7 +113,7 @@ class AuthorizationMatrixTests {
     /** What a supervisor reads of their team's clients; the forms that change a record may answer 404. */
     private static final Set<String> SUPERVISED_READS = Set.of("GET /clients/{clientId}", "GET /courses/{courseId}",
             "GET /courses/{courseId}/assessment", "GET /courses/{courseId}/formulation",
-            "GET /courses/{courseId}/termination",
+            "GET /courses/{courseId}/termination", "GET /courses/{courseId}/discharge-summary",
             "GET /api/v1/clients/{clientId}", "GET /api/v1/courses/{courseId}", "GET /api/v1/courses/{courseId}/sessions");
 
     @Autowired
@@ -133,6 +137,9 @@ class AuthorizationMatrixTests {
 
     @Autowired
     InventoryService inventory;
+
+    @Autowired
+    TerminationService terminations;
 
     @Autowired
     Clock clock;
@@ -173,6 +180,9 @@ class AuthorizationMatrixTests {
                 owner.clinician().id(), medication(owner.clinician(), owner.course()),
                 focalArea(owner.clinician(), owner.course()), null, relationship);
         ownersObjects = ownersObjects.withGoal(goal(owner.clinician(), owner.course(), ownersObjects.focalArea()));
+        // the discharge summary (a PDF) exists once the review decided; the other client's course has none
+        terminations.recordReview(owner.clinician(), owner.course(), new ReviewEntry(Map.of(), null, null, null,
+                TerminationDecision.END), TerminationRules.UNSAVED_VERSION);
         objectsOfAnotherClient = new ObjectIds(owner.otherClinicianClient(), otherCourse, otherSession,
                 owner.protocol().id(), owner.otherClinician().id(), medication(owner.otherClinician(), otherCourse),
                 focalArea(owner.otherClinician(), otherCourse), null, otherRelationship);
