@@ -87,6 +87,14 @@ class DischargeSummaryRulesTests {
         assertThat(svg.split("<circle", -1)).hasSize(1 + 3 + 1 + 2);
     }
 
+    @Test
+    void aPictureIsAnSvgElementReadyToSitInTheSummary() {
+        assertThat(new SummaryPicture("k", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+                .svg()).isEqualTo("<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new SummaryPicture("k", "<p>not a picture</p>"));
+    }
+
     private static SessionView session(LocalDate day, Attendance attendance) {
         return new SessionView(new SessionId(UUID.randomUUID()), COURSE, null,
                 LocalDateTime.of(day, java.time.LocalTime.NOON).atZone(ZoneOffset.UTC), SessionMode.IN_PERSON,
