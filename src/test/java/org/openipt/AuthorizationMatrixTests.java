@@ -71,6 +71,10 @@ import org.openipt.inventory.RelationshipId;
 import org.openipt.inventory.RelationshipRole;
 import org.openipt.protocol.ProtocolId;
 import org.openipt.support.DatabaseTest;
+import org.openipt.termination.ReviewEntry;
+import org.openipt.termination.TerminationDecision;
+import org.openipt.termination.TerminationRules;
+import org.openipt.termination.TerminationService;
 import org.openipt.support.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -119,7 +123,7 @@ class AuthorizationMatrixTests {
     /** What a supervisor reads of their team's clients; the forms that change a record may answer 404. */
     private static final Set<String> SUPERVISED_READS = Set.of("GET /clients/{clientId}", "GET /courses/{courseId}",
             "GET /courses/{courseId}/assessment", "GET /courses/{courseId}/formulation",
-            "GET /courses/{courseId}/termination",
+            "GET /courses/{courseId}/termination", "GET /courses/{courseId}/discharge-summary",
             "GET /api/v1/clients/{clientId}", "GET /api/v1/courses/{courseId}", "GET /api/v1/courses/{courseId}/sessions");
 
     @Autowired
@@ -146,6 +150,9 @@ class AuthorizationMatrixTests {
 
     @Autowired
     TimelineService timelines;
+
+    @Autowired
+    TerminationService terminations;
 
     @Autowired
     Clock clock;
@@ -187,6 +194,9 @@ class AuthorizationMatrixTests {
                 focalArea(owner.clinician(), owner.course()), null, relationship,
                 timeline(owner.clinician(), owner.course()));
         ownersObjects = ownersObjects.withGoal(goal(owner.clinician(), owner.course(), ownersObjects.focalArea()));
+        // the discharge summary (a PDF) exists once the review decided; the other client's course has none
+        terminations.recordReview(owner.clinician(), owner.course(), new ReviewEntry(Map.of(), null, null, null,
+                TerminationDecision.END), TerminationRules.UNSAVED_VERSION);
         objectsOfAnotherClient = new ObjectIds(owner.otherClinicianClient(), otherCourse, otherSession,
                 owner.protocol().id(), owner.otherClinician().id(), medication(owner.otherClinician(), otherCourse),
                 focalArea(owner.otherClinician(), otherCourse), null, otherRelationship,

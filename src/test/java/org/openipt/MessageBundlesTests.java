@@ -134,7 +134,8 @@ class MessageBundlesTests {
             "s.linkKey()",
             "s.summaryKey()",
             "f.labelKey()",            // FocusOption.labelKey(): problemArea.*.clinical / .lay (formulation)
-            "focusKey");               // CourseRecord.focalAreaLabelKey: the same, or session.focalArea.removed
+            "focusKey",               // CourseRecord.focalAreaLabelKey: the same, or session.focalArea.removed
+            "p.headingKey()");         // SummaryPicture: keys chosen where the discharge summary adds a picture
 
     // ------------------------------------------------------------------------------------------------ (a) bundles
 

@@ -45,6 +45,7 @@ import org.openipt.termination.TerminationDecision;
 import org.openipt.termination.TerminationRules;
 import org.openipt.termination.TerminationService;
 import org.openipt.formulation.GriefDetail;
+import org.openipt.formulation.MedicationEntry;
 import org.openipt.formulation.MedicationEvaluation;
 import org.openipt.formulation.ProblemArea;
 import org.openipt.formulation.TransitionDetail;
@@ -259,6 +260,7 @@ class DemoOrganisation {
             }
             if (move == PhaseTransition.COMPLETE) {
                 endWell(clinician, course);
+                medicationListed(clinician, course);
             }
             courses.move(clinician, course, move, version(clinician, course));
         }
@@ -386,6 +388,12 @@ class DemoOrganisation {
                 "Finn, Anna, the choir leader", "Call Anna, go to choir, keep the walking routine",
                 "If low for two weeks, call the practice and ask for the therapist",
                 "One booster session in three months (fictional)"), TerminationRules.UNSAVED_VERSION);
+    }
+
+    /** A fictional medicine from before the course, so that the discharge summary has a medication list. */
+    private void medicationListed(CurrentUser clinician, CourseId course) {
+        assessments.addMedication(clinician, course, new MedicationEntry("Sertraline (fictional)", "50 mg daily",
+                "His family doctor", LocalDate.now(clock.withZone(ZONE)).minusMonths(6), null));
     }
 
     private long version(CurrentUser clinician, CourseId course) {

@@ -52,6 +52,12 @@ public class IdentityService {
         return store.demoOrganisation();
     }
 
+    /** The name of the user's own organisation, as printed on its reports. */
+    @Transactional(readOnly = true)
+    public String organisationName(CurrentUser user) {
+        return store.organisationName(user.organisationId().value()).orElseThrow();
+    }
+
     @Transactional(readOnly = true)
     public boolean hasNoUsers() {
         return store.countUsers() == 0;

@@ -52,6 +52,10 @@ public class IdentityStore {
         });
     }
 
+    public Optional<String> organisationName(UUID id) {
+        return organisations.findById(id).map(Organisation::getName);
+    }
+
     public long countUsers() {
         return users.count();
     }

@@ -1,0 +1,142 @@
+package org.openipt.reporting;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.openipt.audit.AuditAction;
+import org.openipt.audit.AuditEntry;
+import org.openipt.audit.AuditTrail;
+import org.openipt.caseload.CaseloadService;
+import org.openipt.caseload.ClientDetails;
+import org.openipt.course.CourseId;
+import org.openipt.course.CourseService;
+import org.openipt.course.CourseSummary;
+import org.openipt.formulation.Assessment;
+import org.openipt.formulation.AssessmentService;
+import org.openipt.formulation.FormulationRecord;
+import org.openipt.formulation.FormulationService;
+import org.openipt.formulation.Medication;
+import org.openipt.identity.CurrentUser;
+import org.openipt.identity.IdentityService;
+import org.openipt.identity.Role;
+import org.openipt.inventory.ClosenessRing;
+import org.openipt.inventory.InventoryService;
+import org.openipt.inventory.InventoryView;
+import org.openipt.reporting.internal.ClosenessCirclePicture;
+import org.openipt.reporting.internal.PdfWriter;
+import org.openipt.shared.NotFoundException;
+import org.openipt.termination.TerminationRecord;
+import org.openipt.termination.TerminationService;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The discharge summary of a course, for the staff who may see the course, once its termination review recorded
+ * a decision. It reads the record through the other modules' facades (each audits its own read) and records
+ * that a summary was made; the audit row holds a message key, never what the summary says.
+ */
+@Service
+@Transactional
+public class DischargeSummaryService {
+
+    static final String DISCHARGE_SUMMARY = "DISCHARGE_SUMMARY";
+    static final String TEMPLATE = "reporting/discharge-summary";
+
+    private final CourseService courses;
+    private final CaseloadService caseload;
+    private final IdentityService identity;
+    private final AssessmentService assessments;
+    private final FormulationService formulations;
+    private final InventoryService inventories;
+    private final TerminationService terminations;
+    private final PdfWriter pdfs;
+    private final MessageSource messages;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    DischargeSummaryService(CourseService courses, CaseloadService caseload, IdentityService identity,
+            AssessmentService assessments, FormulationService formulations, InventoryService inventories,
+            TerminationService terminations, PdfWriter pdfs, MessageSource messages, AuditTrail audit, Clock clock) {
+        this.courses = courses;
+        this.caseload = caseload;
+        this.identity = identity;
+        this.assessments = assessments;
+        this.formulations = formulations;
+        this.inventories = inventories;
+        this.terminations = terminations;
+        this.pdfs = pdfs;
+        this.messages = messages;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * The content of the discharge summary, in the reader's language where it holds words of ours (the pictures).
+     * Throws {@link NotFoundException} for a course the user may not see and {@link DischargeSummaryNotReady}
+     * before the termination review's decision.
+     */
+    public DischargeSummary summary(CurrentUser user, CourseId id, Locale locale) {
+        requireStaff(user);
+        CourseSummary course = courses.visibleCourse(user, id);
+        TerminationRecord termination = terminations.termination(user, id);
+        if (!DischargeSummaryRules.ready(termination.review())) {
+            throw new DischargeSummaryNotReady(id);
+        }
+        ClientDetails client = caseload.client(user, course.clientId());
+        SessionsAttended sessions = DischargeSummaryRules.attendance(courses.sessions(user, id),
+                course.progress().contractedSessions());
+        Assessment assessment = assessments.assessment(user, id);
+        FormulationRecord formulation = formulations.formulation(user, id);
+        InventoryView inventory = inventories.inventory(user, id);
+        DischargeSummary summary = new DischargeSummary(client.displayName(), client.externalRecordNumber(),
+                identity.organisationName(user), course, sessions, assessment.entry(), assessment.limitedSickRole(),
+                formulation.formulation(), formulation.focalAreas(),
+                DischargeSummaryRules.goalsReviewed(formulation.goals(), termination.review().goalOutcomes()),
+                termination.review(), termination.plan(),
+                assessment.medications().stream().map(Medication::entry).toList(), inventory.relationships(),
+                pictures(inventory, locale), user.displayName(), ZonedDateTime.now(clock.withZone(user.timeZone())));
+        audit.record(user, course.clientId().value(), AuditAction.READ, DISCHARGE_SUMMARY, id.value(),
+                AuditEntry.detail("history.dischargeSummaryMade"));
+        return summary;
+    }
+
+    /** The discharge summary as a PDF in the reader's language. */
+    public DischargeSummaryPdf pdf(CurrentUser user, CourseId id, Locale locale) {
+        DischargeSummary summary = summary(user, id, locale);
+        byte[] content = pdfs.pdf(TEMPLATE, locale, Map.of("summary", summary));
+        return new DischargeSummaryPdf(content, DischargeSummaryRules.fileName(id,
+                summary.generatedAt().toLocalDate()));
+    }
+
+    /**
+     * The pictures of the record, in the order printed. A picture another module draws is one more line here,
+     * with its heading key in the reporting bundles.
+     */
+    private List<SummaryPicture> pictures(InventoryView inventory, Locale locale) {
+        List<SummaryPicture> pictures = new ArrayList<>();
+        if (!inventory.relationships().isEmpty()) {
+            pictures.add(new SummaryPicture("discharge.picture.closenessCircle", ClosenessCirclePicture.svg(
+                    inventory.relationships(), new ClosenessCirclePicture.Labels(
+                            message("inventory.circle.title", locale),
+                            message("discharge.picture.closenessCircle.desc", locale, inventory.countIn(ClosenessRing.INNER),
+                                    inventory.countIn(ClosenessRing.MIDDLE), inventory.countIn(ClosenessRing.OUTER)),
+                            message("inventory.circle.client", locale)))));
+        }
+        return pictures;
+    }
+
+    private String message(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    private static void requireStaff(CurrentUser user) {
+        if (user.is(Role.CLIENT) || user.is(Role.ADMIN)) {
+            throw new NotFoundException("course");
+        }
+    }
+}

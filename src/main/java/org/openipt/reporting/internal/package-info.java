@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt.reporting.internal;
+
+import org.jspecify.annotations.NullMarked;

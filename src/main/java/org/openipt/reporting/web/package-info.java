@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt.reporting.web;
+
+import org.jspecify.annotations.NullMarked;

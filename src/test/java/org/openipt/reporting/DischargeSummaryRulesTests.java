@@ -1,0 +1,112 @@
+package org.openipt.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openipt.course.Attendance;
+import org.openipt.course.CourseId;
+import org.openipt.course.SessionId;
+import org.openipt.course.SessionMode;
+import org.openipt.course.SessionView;
+import org.openipt.formulation.FocalAreaId;
+import org.openipt.formulation.Goal;
+import org.openipt.formulation.GoalId;
+import org.openipt.formulation.GoalStatus;
+import org.openipt.inventory.ClosenessRing;
+import org.openipt.inventory.Relationship;
+import org.openipt.inventory.RelationshipFields;
+import org.openipt.inventory.RelationshipId;
+import org.openipt.inventory.RelationshipRole;
+import org.openipt.reporting.internal.ClosenessCirclePicture;
+import org.openipt.termination.GoalOutcome;
+import org.openipt.termination.ReviewEntry;
+import org.openipt.termination.TerminationDecision;
+
+class DischargeSummaryRulesTests {
+
+    private static final CourseId COURSE = new CourseId(UUID.fromString("3f2a9c1e-0000-4000-8000-000000000001"));
+
+    @Test
+    void onlyAttendedSessionsCountAndGiveTheFirstAndLastDay() {
+        List<SessionView> sessions = List.of(session(LocalDate.of(2026, 3, 9), Attendance.ATTENDED),
+                session(LocalDate.of(2026, 3, 2), Attendance.ATTENDED),
+                session(LocalDate.of(2026, 3, 16), Attendance.NO_SHOW),
+                session(LocalDate.of(2026, 3, 23), Attendance.CANCELLED),
+                session(LocalDate.of(2026, 3, 30), Attendance.SCHEDULED));
+
+        assertThat(DischargeSummaryRules.attendance(sessions, 8)).isEqualTo(new SessionsAttended(2, 8,
+                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9)));
+        assertThat(DischargeSummaryRules.attendance(List.of(), 12)).isEqualTo(new SessionsAttended(0, 12, null, null));
+    }
+
+    @Test
+    void aSummaryNeedsTheReviewsDecision() {
+        assertThat(DischargeSummaryRules.ready(ReviewEntry.NONE)).isFalse();
+        assertThat(DischargeSummaryRules.ready(new ReviewEntry(Map.of(), "Better", null, null, null))).isFalse();
+        assertThat(DischargeSummaryRules.ready(new ReviewEntry(Map.of(), null, null, null,
+                TerminationDecision.REFERRAL))).isTrue();
+    }
+
+    @Test
+    void eachGoalKeepsItsOrderAndGetsItsOutcome() {
+        FocalAreaId area = new FocalAreaId(UUID.randomUUID());
+        Goal first = goal(area, "See a friend weekly");
+        Goal second = goal(area, "Sleep before midnight");
+
+        assertThat(DischargeSummaryRules.goalsReviewed(List.of(first, second), Map.of(second.id(),
+                GoalOutcome.ACHIEVED))).containsExactly(
+                        new GoalReviewed(area, "See a friend weekly", GoalStatus.OPEN, null),
+                        new GoalReviewed(area, "Sleep before midnight", GoalStatus.OPEN, GoalOutcome.ACHIEVED));
+    }
+
+    @Test
+    void theFileNameNamesNeitherTheClientNorTheirHealth() {
+        assertThat(DischargeSummaryRules.fileName(COURSE, LocalDate.of(2026, 11, 22)))
+                .isEqualTo("discharge-summary-3f2a9c1e-2026-11-22.pdf");
+    }
+
+    @Test
+    void theClosenessCircleIsSelfContainedAndEscapesEveryText() {
+        List<Relationship> people = List.of(person("<script>alert(1)</script>", ClosenessRing.INNER),
+                person("Tom & \"Jo\"", ClosenessRing.OUTER));
+
+        String svg = ClosenessCirclePicture.svg(people, new ClosenessCirclePicture.Labels("Circle <1>", "Rings & people",
+                "Client"));
+
+        assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
+                .contains("<title>Circle &lt;1&gt;</title>", "<desc>Rings &amp; people</desc>")
+                .contains("&lt;script&gt;", "Tom &amp; &quot;Jo&quot;")
+                .doesNotContain("<script", "class=");
+        assertThat(svg.split("<circle", -1)).hasSize(1 + 3 + 1 + 2);
+    }
+
+    @Test
+    void aPictureIsAnSvgElementReadyToSitInTheSummary() {
+        assertThat(new SummaryPicture("k", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+                .svg()).isEqualTo("<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new SummaryPicture("k", "<p>not a picture</p>"));
+    }
+
+    private static SessionView session(LocalDate day, Attendance attendance) {
+        return new SessionView(new SessionId(UUID.randomUUID()), COURSE, null,
+                LocalDateTime.of(day, java.time.LocalTime.NOON).atZone(ZoneOffset.UTC), SessionMode.IN_PERSON,
+                attendance, "Interval history", 5, "Private notes", 0);
+    }
+
+    private static Goal goal(FocalAreaId area, String description) {
+        return new Goal(new GoalId(UUID.randomUUID()), area, description, GoalStatus.OPEN, List.of(), 0);
+    }
+
+    private static Relationship person(String alias, ClosenessRing ring) {
+        return new Relationship(new RelationshipId(UUID.randomUUID()), RelationshipFields.of(alias,
+                RelationshipRole.FRIEND, ring), 0);
+    }
+}
