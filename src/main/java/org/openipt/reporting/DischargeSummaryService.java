@@ -26,6 +26,8 @@ import org.openipt.identity.Role;
 import org.openipt.inventory.ClosenessRing;
 import org.openipt.inventory.InventoryService;
 import org.openipt.inventory.InventoryView;
+import org.openipt.inventory.TimelineService;
+import org.openipt.inventory.TimelineView;
 import org.openipt.reporting.internal.ClosenessCirclePicture;
 import org.openipt.reporting.internal.PdfWriter;
 import org.openipt.shared.NotFoundException;
@@ -53,6 +55,7 @@ public class DischargeSummaryService {
     private final AssessmentService assessments;
     private final FormulationService formulations;
     private final InventoryService inventories;
+    private final TimelineService timelines;
     private final TerminationService terminations;
     private final PdfWriter pdfs;
     private final MessageSource messages;
@@ -68,6 +71,7 @@ public class DischargeSummaryService {
         this.assessments = assessments;
         this.formulations = formulations;
         this.inventories = inventories;
+        this.timelines = timelines;
         this.terminations = terminations;
         this.pdfs = pdfs;
         this.messages = messages;
@@ -99,7 +103,7 @@ public class DischargeSummaryService {
                 DischargeSummaryRules.goalsReviewed(formulation.goals(), termination.review().goalOutcomes()),
                 termination.review(), termination.plan(),
                 assessment.medications().stream().map(Medication::entry).toList(), inventory.relationships(),
-                pictures(inventory, locale), user.displayName(), ZonedDateTime.now(clock.withZone(user.timeZone())));
+                pictures(inventory, timelines.view(user, id, locale), locale), user.displayName(), ZonedDateTime.now(clock.withZone(user.timeZone())));
         audit.record(user, course.clientId().value(), AuditAction.READ, DISCHARGE_SUMMARY, id.value(),
                 AuditEntry.detail("history.dischargeSummaryMade"));
         return summary;
@@ -117,7 +121,7 @@ public class DischargeSummaryService {
      * The pictures of the record, in the order printed. A picture another module draws is one more line here,
      * with its heading key in the reporting bundles.
      */
-    private List<SummaryPicture> pictures(InventoryView inventory, Locale locale) {
+    private List<SummaryPicture> pictures(InventoryView inventory, TimelineView timeline, Locale locale) {
         List<SummaryPicture> pictures = new ArrayList<>();
         if (!inventory.relationships().isEmpty()) {
             pictures.add(new SummaryPicture("discharge.picture.closenessCircle", ClosenessCirclePicture.svg(
@@ -126,6 +130,9 @@ public class DischargeSummaryService {
                             message("discharge.picture.closenessCircle.desc", locale, inventory.countIn(ClosenessRing.INNER),
                                     inventory.countIn(ClosenessRing.MIDDLE), inventory.countIn(ClosenessRing.OUTER)),
                             message("inventory.circle.client", locale)))));
+        }
+        if (!timeline.timeline().isEmpty()) {
+            pictures.add(new SummaryPicture("discharge.picture.timeline", timeline.svg()));
         }
         return pictures;
     }
