@@ -61,6 +61,12 @@ import org.openipt.inventory.RelationshipId;
 import org.openipt.inventory.RelationshipRole;
 import org.openipt.protocol.ProtocolId;
 import org.openipt.support.DatabaseTest;
+import org.openipt.worksheet.TaskStatus;
+import org.openipt.worksheet.WorkAtHomeTask;
+import org.openipt.worksheet.WorksheetDraft;
+import org.openipt.worksheet.WorksheetId;
+import org.openipt.worksheet.WorksheetLinks;
+import org.openipt.worksheet.WorksheetService;
 import org.openipt.support.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -110,6 +116,7 @@ class AuthorizationMatrixTests {
     private static final Set<String> SUPERVISED_READS = Set.of("GET /clients/{clientId}", "GET /courses/{courseId}",
             "GET /courses/{courseId}/assessment", "GET /courses/{courseId}/formulation",
             "GET /courses/{courseId}/termination",
+            "GET /courses/{courseId}/worksheets", "GET /courses/{courseId}/worksheets/{worksheetId}",
             "GET /api/v1/clients/{clientId}", "GET /api/v1/courses/{courseId}", "GET /api/v1/courses/{courseId}/sessions");
 
     @Autowired
@@ -133,6 +140,9 @@ class AuthorizationMatrixTests {
 
     @Autowired
     InventoryService inventory;
+
+    @Autowired
+    WorksheetService worksheets;
 
     @Autowired
     Clock clock;
@@ -171,11 +181,13 @@ class AuthorizationMatrixTests {
 
         ownersObjects = new ObjectIds(owner.client(), owner.course(), owner.session(), owner.protocol().id(),
                 owner.clinician().id(), medication(owner.clinician(), owner.course()),
-                focalArea(owner.clinician(), owner.course()), null, relationship);
+                focalArea(owner.clinician(), owner.course()), null, relationship,
+                worksheet(owner.clinician(), owner.course()));
         ownersObjects = ownersObjects.withGoal(goal(owner.clinician(), owner.course(), ownersObjects.focalArea()));
         objectsOfAnotherClient = new ObjectIds(owner.otherClinicianClient(), otherCourse, otherSession,
                 owner.protocol().id(), owner.otherClinician().id(), medication(owner.otherClinician(), otherCourse),
-                focalArea(owner.otherClinician(), otherCourse), null, otherRelationship);
+                focalArea(owner.otherClinician(), otherCourse), null, otherRelationship,
+                worksheet(owner.otherClinician(), otherCourse));
         objectsOfAnotherClient = objectsOfAnotherClient.withGoal(goal(owner.otherClinician(), otherCourse,
                 objectsOfAnotherClient.focalArea()));
 
@@ -200,6 +212,11 @@ class AuthorizationMatrixTests {
     private FocalAreaId focalArea(CurrentUser clinician, CourseId course) {
         return formulations.addFocalArea(clinician, course, new FocalAreaEntry(ProblemArea.GRIEF, GriefDetail.NONE,
                 DisputeDetail.NONE, null, null, TransitionDetail.NONE, DeficitsDetail.NONE));
+    }
+
+    private WorksheetId worksheet(CurrentUser clinician, CourseId course) {
+        return worksheets.create(clinician, course, UUID.randomUUID(), new WorksheetDraft("Probe task",
+                WorksheetLinks.NONE, new WorkAtHomeTask("Call a friend", null, TaskStatus.NOT_STARTED, null)));
     }
 
     private GoalId goal(CurrentUser clinician, CourseId course, @Nullable FocalAreaId area) {
@@ -464,6 +481,12 @@ class AuthorizationMatrixTests {
             case "POST /courses/{courseId}/inventory/relationships/{relationshipId}/remove" -> RequestBody.form(
                     "version", "0");
             case "POST /courses/{courseId}/inventory/intake" -> RequestBody.form();
+            case "POST /courses/{courseId}/worksheets" -> RequestBody.form("type", "WORK_AT_HOME", "submissionKey",
+                    UUID.randomUUID().toString(), "title", "Probe task", "description", "Call a friend", "status",
+                    "NOT_STARTED", "version", "0");
+            case "POST /courses/{courseId}/worksheets/{worksheetId}" -> RequestBody.form("title", "Probe task",
+                    "description", "Call a friend", "status", "DONE", "version", "0");
+            case "POST /courses/{courseId}/worksheets/{worksheetId}/delete" -> RequestBody.form("version", "0");
             case "POST /admin/users" -> RequestBody.form("email", "probe-" + UUID.randomUUID() + "@fixture.test",
                     "displayName", "Probe Account", "password", Fixtures.PASSWORD, "role", "CLINICIAN");
             case "POST /admin/users/{id}" -> RequestBody.form("email", "probe@fixture.test", "displayName",
@@ -545,46 +568,50 @@ class AuthorizationMatrixTests {
 
     /** The objects a request names; whose they are decides who may reach them. */
     private record ObjectIds(ClientId client, CourseId course, SessionId session, ProtocolId protocol, UserId user,
-            MedicationId medication, FocalAreaId focalArea, @Nullable GoalId goal, RelationshipId relationship) {
+            MedicationId medication, FocalAreaId focalArea, @Nullable GoalId goal, RelationshipId relationship,
+            WorksheetId worksheet) {
 
         static final Set<String> VARIABLES = Set.of("clientId", "courseId", "sessionId", "protocolId", "id",
-                "medicationId", "focalAreaId", "goalId", "relationshipId");
+                "medicationId", "focalAreaId", "goalId", "relationshipId", "worksheetId");
 
         static final Map<String, String> PLACEHOLDERS = VARIABLES.stream()
                 .collect(Collectors.toMap(variable -> variable, variable -> UUID.randomUUID().toString()));
 
         ObjectIds withGoal(GoalId goal) {
-            return new ObjectIds(client, course, session, protocol, user, medication, focalArea, goal, relationship);
+            return new ObjectIds(client, course, session, protocol, user, medication, focalArea, goal, relationship,
+                    worksheet);
         }
 
         Map<String, String> byVariable() {
             return Map.of("clientId", client.toString(), "courseId", course.toString(), "sessionId",
                     session.toString(), "protocolId", protocol.toString(), "id", user.toString(), "medicationId",
                     medication.toString(), "focalAreaId", focalArea.toString(), "goalId", String.valueOf(goal),
-                    "relationshipId", relationship.toString());
+                    "relationshipId", relationship.toString(), "worksheetId", worksheet.toString());
         }
 
         /** These objects, except the one named by {@code variable}, which comes from {@code other}. */
         ObjectIds with(String variable, ObjectIds other) {
             return switch (variable) {
                 case "clientId" -> new ObjectIds(other.client, course, session, protocol, user, medication, focalArea,
-                        goal, relationship);
+                        goal, relationship, worksheet);
                 case "courseId" -> new ObjectIds(client, other.course, session, protocol, user, medication, focalArea,
-                        goal, relationship);
+                        goal, relationship, worksheet);
                 case "sessionId" -> new ObjectIds(client, course, other.session, protocol, user, medication,
-                        focalArea, goal, relationship);
+                        focalArea, goal, relationship, worksheet);
                 case "protocolId" -> new ObjectIds(client, course, session, other.protocol, user, medication,
-                        focalArea, goal, relationship);
+                        focalArea, goal, relationship, worksheet);
                 case "id" -> new ObjectIds(client, course, session, protocol, other.user, medication, focalArea, goal,
-                        relationship);
+                        relationship, worksheet);
                 case "medicationId" -> new ObjectIds(client, course, session, protocol, user, other.medication,
-                        focalArea, goal, relationship);
+                        focalArea, goal, relationship, worksheet);
                 case "focalAreaId" -> new ObjectIds(client, course, session, protocol, user, medication,
-                        other.focalArea, goal, relationship);
+                        other.focalArea, goal, relationship, worksheet);
                 case "goalId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
-                        other.goal, relationship);
+                        other.goal, relationship, worksheet);
                 case "relationshipId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
-                        goal, other.relationship);
+                        goal, other.relationship, worksheet);
+                case "worksheetId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
+                        goal, relationship, other.worksheet);
                 default -> throw new IllegalArgumentException("{" + variable + "} is not in the matrix");
             };
         }

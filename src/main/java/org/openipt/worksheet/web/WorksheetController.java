@@ -75,10 +75,13 @@ class WorksheetController {
     }
 
     @GetMapping("/courses/{courseId}/worksheets/new")
-    String newWorksheet(CurrentUser clinician, @PathVariable CourseId courseId, @RequestParam WorksheetType type,
-            Model model) {
+    String newWorksheet(CurrentUser clinician, @PathVariable CourseId courseId,
+            @RequestParam(required = false) @Nullable WorksheetType type, Model model) {
         if (!worksheets.mayChange(clinician, courseId)) {
             throw new NotFoundException("course");
+        }
+        if (type == null) {
+            return "redirect:" + listPath(courseId);
         }
         model.addAttribute("worksheet", WorksheetForm.blank(type));
         return formPage(clinician, courseId, null, type, model);
