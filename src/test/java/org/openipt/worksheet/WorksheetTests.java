@@ -56,6 +56,8 @@ class WorksheetTests {
     FormulationService formulations;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Fixtures.Organisation org;
     CourseId course;
@@ -197,5 +199,22 @@ class WorksheetTests {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> worksheets.worksheet(foreign.clinician(), foreign.course(), id))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void everyReadAndWriteIsAuditedWithoutWhatTheWorksheetSays() {
+        WorksheetId id = worksheets.create(org.clinician(), course, UUID.randomUUID(), new WorksheetDraft(
+                "Secret title", WorksheetLinks.NONE, communicationAnalysis()));
+        Worksheet read = worksheets.worksheet(org.clinician(), course, id);
+        worksheets.change(org.clinician(), course, id, new WorksheetDraft("Secret title", WorksheetLinks.NONE,
+                communicationAnalysis()), read.version());
+        worksheets.delete(org.clinician(), course, id, read.version() + 1);
+
+        List<String> details = jdbc.sql("select action || ' ' || detail from audit_record where object_id = ? "
+                + "order by occurred_at").param(id.value()).query(String.class).list();
+        assertThat(details).containsExactlyInAnyOrder("CREATE history.worksheetCreated", "READ history.worksheetRead",
+                "UPDATE history.worksheetChanged", "UPDATE history.worksheetDeleted");
+        assertThat(jdbc.sql("select count(*) from audit_record where detail like '%Secret%' or detail like "
+                + "'%never call%'").query(Long.class).single()).isZero();
     }
 }
