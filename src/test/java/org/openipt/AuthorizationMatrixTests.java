@@ -75,6 +75,12 @@ import org.openipt.termination.ReviewEntry;
 import org.openipt.termination.TerminationDecision;
 import org.openipt.termination.TerminationRules;
 import org.openipt.termination.TerminationService;
+import org.openipt.worksheet.TaskStatus;
+import org.openipt.worksheet.WorkAtHomeTask;
+import org.openipt.worksheet.WorksheetDraft;
+import org.openipt.worksheet.WorksheetId;
+import org.openipt.worksheet.WorksheetLinks;
+import org.openipt.worksheet.WorksheetService;
 import org.openipt.support.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -124,6 +130,7 @@ class AuthorizationMatrixTests {
     private static final Set<String> SUPERVISED_READS = Set.of("GET /clients/{clientId}", "GET /courses/{courseId}",
             "GET /courses/{courseId}/assessment", "GET /courses/{courseId}/formulation",
             "GET /courses/{courseId}/termination", "GET /courses/{courseId}/discharge-summary",
+            "GET /courses/{courseId}/worksheets", "GET /courses/{courseId}/worksheets/{worksheetId}",
             "GET /api/v1/clients/{clientId}", "GET /api/v1/courses/{courseId}", "GET /api/v1/courses/{courseId}/sessions");
 
     @Autowired
@@ -153,6 +160,9 @@ class AuthorizationMatrixTests {
 
     @Autowired
     TerminationService terminations;
+
+    @Autowired
+    WorksheetService worksheets;
 
     @Autowired
     Clock clock;
@@ -192,7 +202,8 @@ class AuthorizationMatrixTests {
         ownersObjects = new ObjectIds(owner.client(), owner.course(), owner.session(), owner.protocol().id(),
                 owner.clinician().id(), medication(owner.clinician(), owner.course()),
                 focalArea(owner.clinician(), owner.course()), null, relationship,
-                timeline(owner.clinician(), owner.course()));
+                timeline(owner.clinician(), owner.course()),
+                worksheet(owner.clinician(), owner.course()));
         ownersObjects = ownersObjects.withGoal(goal(owner.clinician(), owner.course(), ownersObjects.focalArea()));
         // the discharge summary (a PDF) exists once the review decided; the other client's course has none
         terminations.recordReview(owner.clinician(), owner.course(), new ReviewEntry(Map.of(), null, null, null,
@@ -200,7 +211,8 @@ class AuthorizationMatrixTests {
         objectsOfAnotherClient = new ObjectIds(owner.otherClinicianClient(), otherCourse, otherSession,
                 owner.protocol().id(), owner.otherClinician().id(), medication(owner.otherClinician(), otherCourse),
                 focalArea(owner.otherClinician(), otherCourse), null, otherRelationship,
-                timeline(owner.otherClinician(), otherCourse));
+                timeline(owner.otherClinician(), otherCourse),
+                worksheet(owner.otherClinician(), otherCourse));
         objectsOfAnotherClient = objectsOfAnotherClient.withGoal(goal(owner.otherClinician(), otherCourse,
                 objectsOfAnotherClient.focalArea()));
 
@@ -235,6 +247,11 @@ class AuthorizationMatrixTests {
                 timelines.addEpisode(clinician, course, new MoodEpisodeEntry(lastYear, null, MoodSeverity.MILD,
                         true)),
                 timelines.addPoint(clinician, course, new MoodPointEntry(lastYear, 5)));
+    }
+
+    private WorksheetId worksheet(CurrentUser clinician, CourseId course) {
+        return worksheets.create(clinician, course, UUID.randomUUID(), new WorksheetDraft("Probe task",
+                WorksheetLinks.NONE, new WorkAtHomeTask("Call a friend", null, TaskStatus.NOT_STARTED, null)));
     }
 
     private GoalId goal(CurrentUser clinician, CourseId course, @Nullable FocalAreaId area) {
@@ -514,6 +531,12 @@ class AuthorizationMatrixTests {
                     "POST /courses/{courseId}/timeline/episodes/{moodEpisodeId}/remove",
                     "POST /courses/{courseId}/timeline/points/{moodPointId}/remove" -> RequestBody.form("version",
                             "0");
+            case "POST /courses/{courseId}/worksheets" -> RequestBody.form("type", "WORK_AT_HOME", "submissionKey",
+                    UUID.randomUUID().toString(), "title", "Probe task", "description", "Call a friend", "status",
+                    "NOT_STARTED", "version", "0");
+            case "POST /courses/{courseId}/worksheets/{worksheetId}" -> RequestBody.form("title", "Probe task",
+                    "description", "Call a friend", "status", "DONE", "version", "0");
+            case "POST /courses/{courseId}/worksheets/{worksheetId}/delete" -> RequestBody.form("version", "0");
             case "POST /admin/users" -> RequestBody.form("email", "probe-" + UUID.randomUUID() + "@fixture.test",
                     "displayName", "Probe Account", "password", Fixtures.PASSWORD, "role", "CLINICIAN");
             case "POST /admin/users/{id}" -> RequestBody.form("email", "probe@fixture.test", "displayName",
@@ -597,24 +620,25 @@ class AuthorizationMatrixTests {
     /** The objects a request names; whose they are decides who may reach them. */
     private record ObjectIds(ClientId client, CourseId course, SessionId session, ProtocolId protocol, UserId user,
             MedicationId medication, FocalAreaId focalArea, @Nullable GoalId goal, RelationshipId relationship,
-            TimelineIds timeline) {
+            TimelineIds timeline, WorksheetId worksheet) {
 
         static final Set<String> VARIABLES = Set.of("clientId", "courseId", "sessionId", "protocolId", "id",
-                "medicationId", "focalAreaId", "goalId", "relationshipId", "lifeEventId", "moodEpisodeId", "moodPointId");
+                "medicationId", "focalAreaId", "goalId", "relationshipId", "lifeEventId", "moodEpisodeId", "moodPointId",
+                "worksheetId");
 
         static final Map<String, String> PLACEHOLDERS = VARIABLES.stream()
                 .collect(Collectors.toMap(variable -> variable, variable -> UUID.randomUUID().toString()));
 
         ObjectIds withGoal(GoalId goal) {
             return new ObjectIds(client, course, session, protocol, user, medication, focalArea, goal, relationship,
-                    timeline);
+                    timeline, worksheet);
         }
 
         Map<String, String> byVariable() {
             Map<String, String> values = new HashMap<>(Map.of("clientId", client.toString(), "courseId", course.toString(), "sessionId",
                     session.toString(), "protocolId", protocol.toString(), "id", user.toString(), "medicationId",
                     medication.toString(), "focalAreaId", focalArea.toString(), "goalId", String.valueOf(goal),
-                    "relationshipId", relationship.toString()));
+                    "relationshipId", relationship.toString(), "worksheetId", worksheet.toString()));
             values.putAll(timeline.byVariable());
             return values;
         }
@@ -623,25 +647,27 @@ class AuthorizationMatrixTests {
         ObjectIds with(String variable, ObjectIds other) {
             return switch (variable) {
                 case "clientId" -> new ObjectIds(other.client, course, session, protocol, user, medication, focalArea,
-                        goal, relationship, timeline);
+                        goal, relationship, timeline, worksheet);
                 case "courseId" -> new ObjectIds(client, other.course, session, protocol, user, medication, focalArea,
-                        goal, relationship, timeline);
+                        goal, relationship, timeline, worksheet);
                 case "sessionId" -> new ObjectIds(client, course, other.session, protocol, user, medication,
-                        focalArea, goal, relationship, timeline);
+                        focalArea, goal, relationship, timeline, worksheet);
                 case "protocolId" -> new ObjectIds(client, course, session, other.protocol, user, medication,
-                        focalArea, goal, relationship, timeline);
+                        focalArea, goal, relationship, timeline, worksheet);
                 case "id" -> new ObjectIds(client, course, session, protocol, other.user, medication, focalArea, goal,
-                        relationship, timeline);
+                        relationship, timeline, worksheet);
                 case "medicationId" -> new ObjectIds(client, course, session, protocol, user, other.medication,
-                        focalArea, goal, relationship, timeline);
+                        focalArea, goal, relationship, timeline, worksheet);
                 case "focalAreaId" -> new ObjectIds(client, course, session, protocol, user, medication,
-                        other.focalArea, goal, relationship, timeline);
+                        other.focalArea, goal, relationship, timeline, worksheet);
                 case "goalId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
-                        other.goal, relationship, timeline);
+                        other.goal, relationship, timeline, worksheet);
                 case "relationshipId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
-                        goal, other.relationship, timeline);
+                        goal, other.relationship, timeline, worksheet);
                 case "lifeEventId", "moodEpisodeId", "moodPointId" -> new ObjectIds(client, course, session, protocol,
-                        user, medication, focalArea, goal, relationship, timeline.with(variable, other.timeline));
+                        user, medication, focalArea, goal, relationship, timeline.with(variable, other.timeline), worksheet);
+                case "worksheetId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
+                        goal, relationship, timeline, other.worksheet);
                 default -> throw new IllegalArgumentException("{" + variable + "} is not in the matrix");
             };
         }

@@ -115,6 +115,12 @@ class MessageBundlesTests {
         keys.put("language.*", clientLanguages());
         keys.put("wording.*", List.of(protocolWith(false).wording(), protocolWith(true).wording()));
         keys.put("protocol.code.*", builtInFormatCodes());
+        keys.put("worksheet.type.*", names(org.openipt.worksheet.WorksheetType.values()));
+        keys.put("worksheet.type.*.hint", names(org.openipt.worksheet.WorksheetType.values()));
+        keys.put("worksheet.new.*", names(org.openipt.worksheet.WorksheetType.values()));
+        keys.put("worksheet.speaker.*", names(org.openipt.worksheet.Speaker.values()));
+        keys.put("worksheet.pattern.*", names(org.openipt.worksheet.CommunicationPattern.values()));
+        keys.put("worksheet.status.*", names(org.openipt.worksheet.TaskStatus.values()));
         return keys;
     }
 

@@ -25,6 +25,7 @@ import org.openipt.course.SessionParticipants;
 import org.openipt.course.SessionView;
 import org.openipt.course.Technique;
 import org.openipt.course.SessionMode;
+import org.openipt.course.SessionView;
 import org.openipt.formulation.AssessmentEntry;
 import org.openipt.formulation.AssessmentService;
 import org.openipt.formulation.DeficitsDetail;
@@ -68,9 +69,23 @@ import org.openipt.inventory.RelationshipId;
 import org.openipt.inventory.TimelineService;
 import org.openipt.inventory.Relationship;
 import org.openipt.inventory.RelationshipFields;
+import org.openipt.inventory.RelationshipId;
 import org.openipt.inventory.RelationshipRole;
 import org.openipt.protocol.Protocol;
 import org.openipt.protocol.ProtocolCatalog;
+import org.openipt.worksheet.CommunicationAnalysis;
+import org.openipt.worksheet.CommunicationPattern;
+import org.openipt.worksheet.DecisionAnalysis;
+import org.openipt.worksheet.DecisionOption;
+import org.openipt.worksheet.RolePlay;
+import org.openipt.worksheet.Speaker;
+import org.openipt.worksheet.TaskStatus;
+import org.openipt.worksheet.Turn;
+import org.openipt.worksheet.WorkAtHomeTask;
+import org.openipt.worksheet.WorksheetContent;
+import org.openipt.worksheet.WorksheetDraft;
+import org.openipt.worksheet.WorksheetLinks;
+import org.openipt.worksheet.WorksheetService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -102,13 +117,16 @@ class DemoOrganisation {
     private final InventoryService inventory;
     private final TerminationService terminations;
     private final TimelineService timelines;
+    private final WorksheetService worksheets;
     private final Clock clock;
 
     DemoOrganisation(IdentityService identity, CaseloadService caseload, ProtocolCatalog protocols,
             CourseService courses, AssessmentService assessments, FormulationService formulations,
-            InventoryService inventory, TerminationService terminations, TimelineService timelines, Clock clock) {
+            InventoryService inventory, TerminationService terminations, TimelineService timelines,
+            WorksheetService worksheets, Clock clock) {
         this.terminations = terminations;
         this.timelines = timelines;
+        this.worksheets = worksheets;
         this.identity = identity;
         this.caseload = caseload;
         this.assessments = assessments;
@@ -263,6 +281,9 @@ class DemoOrganisation {
                 medicationListed(clinician, course);
             }
             courses.move(clinician, course, move, version(clinician, course));
+            if (move == PhaseTransition.BEGIN_MIDDLE && focus != null) {
+                practise(clinician, course, focus);
+            }
         }
         if (upTo != PhaseTransition.COMPLETE) {
             courses.recordSession(clinician, course, new SessionEntry(
@@ -394,6 +415,82 @@ class DemoOrganisation {
     private void medicationListed(CurrentUser clinician, CourseId course) {
         assessments.addMedication(clinician, course, new MedicationEntry("Sertraline (fictional)", "50 mg daily",
                 "His family doctor", LocalDate.now(clock.withZone(ZONE)).minusMonths(6), null));
+    }
+
+    /**
+     * Fictional worksheets of the middle phase that fit the course's focal area: a communication analysis and a
+     * role play for the role dispute, a decision analysis for the role transition, a role play and a task at home
+     * for the interpersonal deficits, a task at home for the grief.
+     */
+    private void practise(CurrentUser clinician, CourseId course, ProblemArea focus) {
+        switch (focus) {
+            case ROLE_DISPUTE -> {
+                WorksheetLinks links = links(clinician, course, "Arjun");
+                worksheet(clinician, course, "The dishes on Sunday night (fictional)", links,
+                        new CommunicationAnalysis("Arjun", LocalDate.now(clock.withZone(ZONE)).minusDays(9),
+                                "After a long Sunday with her mother she found the kitchen as she had left it.",
+                                List.of(new Turn(Speaker.CLIENT, "So I'm the only one who lives here, then?",
+                                                "sharp, arms crossed", "tired and invisible"),
+                                        new Turn(Speaker.OTHER, "I've just come off a double shift.", "flat",
+                                                "unheard"),
+                                        new Turn(Speaker.CLIENT, "Fine. Forget it.", "quiet, turned away",
+                                                "hurt, then numb"),
+                                        new Turn(Speaker.OTHER, "(says nothing and turns on the television)", null,
+                                                "shut out")),
+                                "I need help on the days I care for my mother.",
+                                "That he is lazy and she is angry with him.",
+                                Set.of(CommunicationPattern.ASSUMED_COMMUNICATED,
+                                        CommunicationPattern.ACCUSING_YOU_STATEMENTS,
+                                        CommunicationPattern.SILENCE_OR_CLOSING_OFF),
+                                List.of("On the days I am at Mum's I come home exhausted. Could you do the kitchen "
+                                        + "on those evenings?", "Write a note on the fridge"), 0,
+                                "Practised twice in the session; the second time she kept her voice soft.",
+                                "Ask on Wednesday evening, when neither of them is tired.", null));
+                worksheet(clinician, course, "Asking Arjun for help (fictional)", links,
+                        new RolePlay("Asking Arjun to take over the kitchen on her mother's days",
+                                "herself", "Arjun, tired after a shift",
+                                "I miss us being a team. On Mum's days could you do the kitchen?",
+                                "Starting with 'I miss' made it easier to stay calm.", 3, 6));
+            }
+            case ROLE_TRANSITION -> worksheet(clinician, course, "Volunteering or the allotment (fictional)",
+                    links(clinician, course, "Bo"),
+                    new DecisionAnalysis("How to fill the mornings since retiring, and with whom",
+                            List.of(new DecisionOption("Volunteer at the repair café", "Uses his skills, new people",
+                                            "Fixed hours again"),
+                                    new DecisionOption("Share an allotment with Bo", "Outdoors with a friend",
+                                            "Bo may not want to"),
+                                    new DecisionOption("Wait and see", "No pressure", "Mornings stay empty")),
+                            1, "Call Bo this week; visit the allotment site together on Saturday.", null));
+            case INTERPERSONAL_DEFICITS -> {
+                WorksheetLinks links = links(clinician, course, "Sara (team lead)");
+                worksheet(clinician, course, "Joining the lunch table (fictional)", links,
+                        new RolePlay("Asking colleagues whether she may join them at lunch", "herself",
+                                "a colleague at the table", "Mind if I join you? I'm still new to the team.",
+                                "Eye contact and a smile helped; she did not need to explain herself.", 2, 7));
+                worksheet(clinician, course, "Lunch with the team (fictional)", links,
+                        new WorkAtHomeTask("Join the team's lunch table once this week.",
+                                LocalDate.now(clock.withZone(ZONE)).plusDays(5), TaskStatus.PARTLY,
+                                "Joined once; left early but would try again."));
+            }
+            case GRIEF -> worksheet(clinician, course, "Looking at the photographs with Anna (fictional)",
+                    links(clinician, course, "Anna"),
+                    new WorkAtHomeTask("Look through the wedding photographs with Anna and tell her one story.",
+                            null, TaskStatus.DONE, "They laughed and cried; Anna asked for copies."));
+        }
+    }
+
+    /** The course's latest session, the person of its inventory called {@code alias}, and its first focal area. */
+    private WorksheetLinks links(CurrentUser clinician, CourseId course, String alias) {
+        List<SessionView> sessions = courses.sessions(clinician, course);
+        RelationshipId person = inventory.inventory(clinician, course).relationships().stream()
+                .filter(r -> r.alias().equals(alias)).map(Relationship::id).findFirst().orElse(null);
+        return new WorksheetLinks(sessions.isEmpty() ? null : sessions.getLast().id(), person,
+                formulations.formulation(clinician, course).focalAreas().getFirst().id());
+    }
+
+    private void worksheet(CurrentUser clinician, CourseId course, String title, WorksheetLinks links,
+            WorksheetContent content) {
+        worksheets.create(clinician, course, UUID.randomUUID(), new WorksheetDraft(title, links, content));
     }
 
     private long version(CurrentUser clinician, CourseId course) {

@@ -7,10 +7,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openipt.caseload.CaseloadEntry;
 import org.openipt.caseload.CaseloadService;
+import org.openipt.course.CourseId;
+import org.openipt.course.CourseService;
 import org.openipt.identity.CurrentUser;
 import org.openipt.identity.IdentityService;
 import org.openipt.shared.PageRequestParams;
 import org.openipt.support.DatabaseTest;
+import org.openipt.worksheet.CommunicationAnalysis;
+import org.openipt.worksheet.Worksheet;
+import org.openipt.worksheet.WorksheetService;
+import org.openipt.worksheet.WorksheetSummary;
+import org.openipt.worksheet.WorksheetType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,6 +32,10 @@ class DemoOrganisationTests {
     CaseloadService caseload;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CourseService courses;
+    @Autowired
+    WorksheetService worksheets;
 
     @Test
     void theDemoIsSeededOnceWhateverTheNumberOfStarts() {
@@ -72,5 +83,38 @@ class DemoOrganisationTests {
                 .param("therapist" + DemoOrganisation.DOMAIN).query(String.class).single();
         assertThat(org.springframework.security.crypto.factory.PasswordEncoderFactories
                 .createDelegatingPasswordEncoder().matches(DemoOrganisation.PASSWORD, hash)).isTrue();
+    }
+
+    @Test
+    void theCoursesPastTheInitialPhaseHoldFittingWorksheets() {
+        CurrentUser therapist = identity.actingAs(identity.findByEmail("therapist" + DemoOrganisation.DOMAIN)
+                .orElseThrow());
+        List<CaseloadEntry> clients = caseload.caseload(therapist, "", PageRequestParams.of(0)).items();
+        java.util.Map<String, List<WorksheetType>> kinds = new java.util.TreeMap<>();
+        for (CaseloadEntry client : clients) {
+            if (client.status() == null || !List.of("MIDDLE", "TERMINATION", "COMPLETED")
+                    .contains(client.status().phase())) {
+                continue;
+            }
+            CourseId course = courses.coursesOf(therapist, client.id()).getFirst().id();
+            kinds.put(client.displayName(), worksheets.worksheets(therapist, course, 0).worksheets().items().stream()
+                    .map(WorksheetSummary::type).toList());
+        }
+
+        assertThat(kinds).containsEntry("Priya Shah (demo)", List.of(WorksheetType.COMMUNICATION_ANALYSIS,
+                WorksheetType.ROLE_PLAY)).containsEntry("Chen Wei (demo)", List.of(WorksheetType.DECISION_ANALYSIS))
+                .containsEntry("Maria Costa (demo)", List.of(WorksheetType.ROLE_PLAY, WorksheetType.WORK_AT_HOME))
+                .containsEntry("Tom Becker (demo)", List.of(WorksheetType.WORK_AT_HOME));
+        CourseId priya = courses.coursesOf(therapist, clients.stream()
+                .filter(c -> c.displayName().equals("Priya Shah (demo)")).findFirst().orElseThrow().id())
+                .getFirst().id();
+        WorksheetSummary analysis = worksheets.worksheets(therapist, priya, 0).worksheets().items().getFirst();
+        Worksheet sheet = worksheets.worksheet(therapist, priya, analysis.id());
+        CommunicationAnalysis content = (CommunicationAnalysis) sheet.content();
+        assertThat(content.turns()).hasSizeBetween(3, 4);
+        assertThat(content.patterns()).isNotEmpty();
+        assertThat(content.chosen()).isNotNull();
+        assertThat(sheet.links().relationship()).isNotNull();
+        assertThat(sheet.links().focalArea()).isNotNull();
     }
 }

@@ -1,0 +1,17 @@
+package org.openipt.worksheet;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record WorksheetId(@JsonValue UUID value) {
+
+    public static WorksheetId of(String value) {
+        return new WorksheetId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

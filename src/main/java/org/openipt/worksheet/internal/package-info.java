@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt.worksheet.internal;
+
+import org.jspecify.annotations.NullMarked;

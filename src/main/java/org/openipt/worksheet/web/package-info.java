@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt.worksheet.web;
+
+import org.jspecify.annotations.NullMarked;
