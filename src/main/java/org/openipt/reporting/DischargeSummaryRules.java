@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.openipt.course.Attendance;
 import org.openipt.course.CourseId;
+import org.openipt.course.SessionRules;
 import org.openipt.course.SessionView;
 import org.openipt.formulation.Goal;
 import org.openipt.formulation.GoalId;
@@ -26,7 +26,8 @@ public final class DischargeSummaryRules {
 
     /** How many sessions were attended out of the contracted number, and the days of the first and the last. */
     public static SessionsAttended attendance(List<SessionView> sessions, int contracted) {
-        List<LocalDate> attended = sessions.stream().filter(s -> s.attendance() == Attendance.ATTENDED)
+        List<LocalDate> attended = sessions.stream()
+                .filter(s -> SessionRules.countsTowardsContract(s.attendance(), s.participants()))
                 .map(s -> s.when().toLocalDate()).sorted().toList();
         return new SessionsAttended(attended.size(), contracted, attended.isEmpty() ? null : attended.getFirst(),
                 attended.isEmpty() ? null : attended.getLast());

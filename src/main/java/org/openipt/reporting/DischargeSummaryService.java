@@ -64,7 +64,8 @@ public class DischargeSummaryService {
 
     DischargeSummaryService(CourseService courses, CaseloadService caseload, IdentityService identity,
             AssessmentService assessments, FormulationService formulations, InventoryService inventories,
-            TerminationService terminations, PdfWriter pdfs, MessageSource messages, AuditTrail audit, Clock clock) {
+            TimelineService timelines, TerminationService terminations, PdfWriter pdfs, MessageSource messages,
+            AuditTrail audit, Clock clock) {
         this.courses = courses;
         this.caseload = caseload;
         this.identity = identity;

@@ -14,6 +14,7 @@ import org.openipt.course.Attendance;
 import org.openipt.course.CourseId;
 import org.openipt.course.SessionId;
 import org.openipt.course.SessionMode;
+import org.openipt.course.SessionParticipants;
 import org.openipt.course.SessionView;
 import org.openipt.formulation.FocalAreaId;
 import org.openipt.formulation.Goal;
@@ -34,8 +35,9 @@ class DischargeSummaryRulesTests {
     private static final CourseId COURSE = new CourseId(UUID.fromString("3f2a9c1e-0000-4000-8000-000000000001"));
 
     @Test
-    void onlyAttendedSessionsCountAndGiveTheFirstAndLastDay() {
+    void onlyAttendedSessionsWithTheClientCountAndGiveTheFirstAndLastDay() {
         List<SessionView> sessions = List.of(session(LocalDate.of(2026, 3, 9), Attendance.ATTENDED),
+                session(LocalDate.of(2026, 3, 1), Attendance.ATTENDED, SessionParticipants.CAREGIVER_WITHOUT_CLIENT),
                 session(LocalDate.of(2026, 3, 2), Attendance.ATTENDED),
                 session(LocalDate.of(2026, 3, 16), Attendance.NO_SHOW),
                 session(LocalDate.of(2026, 3, 23), Attendance.CANCELLED),
@@ -96,9 +98,14 @@ class DischargeSummaryRulesTests {
     }
 
     private static SessionView session(LocalDate day, Attendance attendance) {
+        return session(day, attendance, SessionParticipants.CLIENT);
+    }
+
+    private static SessionView session(LocalDate day, Attendance attendance, SessionParticipants participants) {
         return new SessionView(new SessionId(UUID.randomUUID()), COURSE, null,
                 LocalDateTime.of(day, java.time.LocalTime.NOON).atZone(ZoneOffset.UTC), SessionMode.IN_PERSON,
-                attendance, "Interval history", 5, "Private notes", 0);
+                attendance, "Interval history", 5, "Session record note", participants,
+                participants == SessionParticipants.CLIENT ? null : "Mother", null, List.of(), false, false, 0);
     }
 
     private static Goal goal(FocalAreaId area, String description) {
