@@ -3,6 +3,7 @@ package org.openipt.inventory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,6 +23,8 @@ import org.openipt.inventory.internal.InventoryStore;
 import org.openipt.inventory.internal.InventoryStore.Intake;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,15 +44,17 @@ public class InventoryService {
     private final CaseloadService caseload;
     private final IdentityService identity;
     private final AuditTrail audit;
+    private final MessageSource messages;
     private final Clock clock;
 
     InventoryService(InventoryStore store, CourseService courses, CaseloadService caseload, IdentityService identity,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, MessageSource messages, Clock clock) {
         this.store = store;
         this.courses = courses;
         this.caseload = caseload;
         this.identity = identity;
         this.audit = audit;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -60,6 +65,13 @@ public class InventoryService {
         record(user, course, AuditAction.READ, AuditEntry.detail("history.inventoryRead"));
         return new InventoryView(courseId, new ClientId(course.clientId()), people,
                 store.intake(courseId.value()).map(Intake::takenAt).orElse(null), changeable(user, course));
+    }
+
+    /** The closeness circle of an inventory already read, drawn in the reader's language (page, print and PDF). */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public String picture(InventoryView inventory, Locale locale) {
+        return ClosenessCirclePicture.draw(inventory.relationships(),
+                (key, arguments) -> messages.getMessage(key, arguments, locale));
     }
 
     public Relationship relationship(CurrentUser user, CourseId courseId, RelationshipId id) {

@@ -9,12 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.openipt.shared.Xml;
+
 /**
  * Draws a course's timeline as one self-contained, accessible SVG picture (for the page, print and the PDF alike): a
  * horizontal time axis with year ticks, mood episodes as bands shaded by severity, mood ratings as a line (0 at the
  * axis, 10 at the top), the onset of the current episode as a dashed vertical line, life events as coloured markers on
  * the axis with their labels spread over three rows, and a curved connector from each event linked to the onset.
- * Plain Java: every text comes through {@link Labels} and is escaped; only presentation attributes, no stylesheet.
+ * Plain Java: every text comes through {@link PictureLabels} and is escaped; only presentation attributes, no stylesheet.
  */
 public final class TimelinePicture {
 
@@ -41,38 +43,11 @@ public final class TimelinePicture {
     private static final String MOOD_COLOUR = "#1d4ed8";
     private static final String INK = "#1f2937";
 
-    /** The words of the picture, from the message bundles in the reader's language. */
-    @FunctionalInterface
-    public interface Labels {
-
-        String text(String key, Object... arguments);
-    }
-
     private TimelinePicture() {
     }
 
-    public static String draw(Timeline timeline, LocalDate today, Locale locale, Labels labels) {
+    public static String draw(Timeline timeline, LocalDate today, Locale locale, PictureLabels labels) {
         return new Drawing(timeline, today, locale, labels).draw();
-    }
-
-    /** Escapes text for SVG (XML) content and attribute values. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
     }
 
     static String shorten(String text, int length) {
@@ -112,12 +87,12 @@ public final class TimelinePicture {
         private final Timeline timeline;
         private final LocalDate today;
         private final Locale locale;
-        private final Labels labels;
+        private final PictureLabels labels;
         private final LocalDate from;
         private final LocalDate to;
         private final StringBuilder svg = new StringBuilder(8192);
 
-        Drawing(Timeline timeline, LocalDate today, Locale locale, Labels labels) {
+        Drawing(Timeline timeline, LocalDate today, Locale locale, PictureLabels labels) {
             this.timeline = timeline;
             this.today = today;
             this.locale = locale;
@@ -157,7 +132,7 @@ public final class TimelinePicture {
             if (timeline.isEmpty()) {
                 svg.append("<text data-kind=\"empty\" x=\"").append(number(WIDTH / 2.0)).append("\" y=\"")
                         .append(number((TOP + AXIS) / 2)).append("\" text-anchor=\"middle\" fill=\"").append(INK)
-                        .append("\" font-size=\"14\">").append(escape(text("timeline.picture.empty")))
+                        .append("\" font-size=\"14\">").append(Xml.escape(text("timeline.picture.empty")))
                         .append("</text>");
             }
             return svg.append("</svg>").toString();
@@ -199,7 +174,7 @@ public final class TimelinePicture {
 
         private double legendText(double x, double y, String label) {
             svg.append("<text x=\"").append(number(x)).append("\" y=\"").append(number(y)).append("\">")
-                    .append(escape(label)).append("</text>");
+                    .append(Xml.escape(label)).append("</text>");
             return x + label.length() * CHARACTER_WIDTH + 16;
         }
 
@@ -236,7 +211,7 @@ public final class TimelinePicture {
                 svg.append("</rect>");
                 if (stop - start >= severity.length() * CHARACTER_WIDTH + 8) {
                     svg.append("<text x=\"").append(number(start + 4)).append("\" y=\"").append(number(TOP + 13))
-                            .append("\" font-size=\"11\" fill=\"").append(INK).append("\">").append(escape(severity))
+                            .append("\" font-size=\"11\" fill=\"").append(INK).append("\">").append(Xml.escape(severity))
                             .append("</text>");
                 }
                 svg.append("</g>");
@@ -308,7 +283,7 @@ public final class TimelinePicture {
             svg.append("<text x=\"").append(number(roomOnTheRight ? x + 5 : x - 5)).append("\" y=\"")
                     .append(number(TOP + 28)).append("\" text-anchor=\"").append(roomOnTheRight ? "start" : "end")
                     .append("\" font-weight=\"bold\" fill=\"").append(ONSET_COLOUR).append("\">")
-                    .append(escape(label)).append("</text></g>");
+                    .append(Xml.escape(label)).append("</text></g>");
         }
 
         private void events() {
@@ -367,7 +342,7 @@ public final class TimelinePicture {
                         .append(INK).append("\">");
                 element("title", "", text("timeline.picture.event", text("timeline.type." + entry.type()),
                         event.when().display(locale), entry.description()));
-                svg.append(escape(texts[i])).append("</text></g>");
+                svg.append(Xml.escape(texts[i])).append("</text></g>");
             }
             svg.append("</g>");
         }
@@ -404,7 +379,7 @@ public final class TimelinePicture {
             if (!attributes.isEmpty()) {
                 svg.append(' ').append(attributes);
             }
-            svg.append('>').append(escape(content)).append("</").append(name).append('>');
+            svg.append('>').append(Xml.escape(content)).append("</").append(name).append('>');
         }
 
         private String text(String key, Object... arguments) {

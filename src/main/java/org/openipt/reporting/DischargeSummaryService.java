@@ -23,17 +23,14 @@ import org.openipt.formulation.Medication;
 import org.openipt.identity.CurrentUser;
 import org.openipt.identity.IdentityService;
 import org.openipt.identity.Role;
-import org.openipt.inventory.ClosenessRing;
 import org.openipt.inventory.InventoryService;
 import org.openipt.inventory.InventoryView;
 import org.openipt.inventory.TimelineService;
 import org.openipt.inventory.TimelineView;
-import org.openipt.reporting.internal.ClosenessCirclePicture;
 import org.openipt.reporting.internal.PdfWriter;
 import org.openipt.shared.NotFoundException;
 import org.openipt.termination.TerminationRecord;
 import org.openipt.termination.TerminationService;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,14 +55,12 @@ public class DischargeSummaryService {
     private final TimelineService timelines;
     private final TerminationService terminations;
     private final PdfWriter pdfs;
-    private final MessageSource messages;
     private final AuditTrail audit;
     private final Clock clock;
 
     DischargeSummaryService(CourseService courses, CaseloadService caseload, IdentityService identity,
             AssessmentService assessments, FormulationService formulations, InventoryService inventories,
-            TimelineService timelines, TerminationService terminations, PdfWriter pdfs, MessageSource messages,
-            AuditTrail audit, Clock clock) {
+            TimelineService timelines, TerminationService terminations, PdfWriter pdfs, AuditTrail audit, Clock clock) {
         this.courses = courses;
         this.caseload = caseload;
         this.identity = identity;
@@ -75,7 +70,6 @@ public class DischargeSummaryService {
         this.timelines = timelines;
         this.terminations = terminations;
         this.pdfs = pdfs;
-        this.messages = messages;
         this.audit = audit;
         this.clock = clock;
     }
@@ -125,21 +119,12 @@ public class DischargeSummaryService {
     private List<SummaryPicture> pictures(InventoryView inventory, TimelineView timeline, Locale locale) {
         List<SummaryPicture> pictures = new ArrayList<>();
         if (!inventory.relationships().isEmpty()) {
-            pictures.add(new SummaryPicture("discharge.picture.closenessCircle", ClosenessCirclePicture.svg(
-                    inventory.relationships(), new ClosenessCirclePicture.Labels(
-                            message("inventory.circle.title", locale),
-                            message("discharge.picture.closenessCircle.desc", locale, inventory.countIn(ClosenessRing.INNER),
-                                    inventory.countIn(ClosenessRing.MIDDLE), inventory.countIn(ClosenessRing.OUTER)),
-                            message("inventory.circle.client", locale)))));
+            pictures.add(new SummaryPicture("discharge.picture.closenessCircle", inventories.picture(inventory, locale)));
         }
         if (!timeline.timeline().isEmpty()) {
             pictures.add(new SummaryPicture("discharge.picture.timeline", timeline.svg()));
         }
         return pictures;
-    }
-
-    private String message(String key, Locale locale, Object... arguments) {
-        return messages.getMessage(key, arguments, locale);
     }
 
     private static void requireStaff(CurrentUser user) {

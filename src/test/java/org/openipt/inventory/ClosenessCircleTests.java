@@ -82,6 +82,24 @@ class ClosenessCircleTests {
         assertThat(ClosenessCircle.layout(List.of())).isEmpty();
     }
 
+    @Test
+    void thePictureIsSelfContainedAndEscapesEveryText() {
+        List<Relationship> people = List.of(person("<script>alert(1)</script>", ClosenessRing.INNER),
+                person("Tom & \"Jo\"", ClosenessRing.OUTER));
+
+        String svg = ClosenessCirclePicture.draw(people, (key, arguments) -> switch (key) {
+            case "inventory.circle.title" -> "Circle <1>";
+            case "inventory.circle.desc" -> "Rings & people: " + arguments[0] + "/" + arguments[1] + "/" + arguments[2];
+            default -> "Client";
+        });
+
+        assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
+                .contains("<title>Circle &lt;1&gt;</title>", "<desc>Rings &amp; people: 1/0/1</desc>")
+                .contains("&lt;script&gt;", "Tom &amp; &quot;Jo&quot;")
+                .doesNotContain("<script", "style=");
+        assertThat(svg.split("<circle", -1)).as("three rings, the client and two people").hasSize(1 + 3 + 1 + 2);
+    }
+
     static Relationship person(String alias, ClosenessRing ring) {
         return new Relationship(new RelationshipId(UUID.randomUUID()),
                 RelationshipFields.of(alias, RelationshipRole.FRIEND, ring), 0);

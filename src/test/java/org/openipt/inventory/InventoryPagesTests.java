@@ -56,7 +56,7 @@ class InventoryPagesTests {
         assertThat(added.getRedirectedUrl()).isEqualTo(base);
 
         String page = mvc.perform(get(base).session(clinician)).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("role=\"img\"").contains("<title id=\"circle-title\">Closeness circle</title>")
+        assertThat(page).contains("role=\"img\"").contains("<title>Closeness circle</title>")
                 .contains("Robin").contains("People in the inventory").contains("Ring 1 (closest)")
                 .contains("New ring for Robin");
         String course = mvc.perform(get("/courses/" + org.course()).session(clinician)).andReturn().getResponse()

@@ -23,7 +23,7 @@ class TimelinePictureTests {
 
     static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
     /** Words for the picture: the key with its arguments, enough to see what was asked for. */
-    static final TimelinePicture.Labels LABELS = (key, arguments) -> arguments.length == 0 ? key
+    static final PictureLabels LABELS = (key, arguments) -> arguments.length == 0 ? key
             : key + List.of(arguments);
 
     @Test

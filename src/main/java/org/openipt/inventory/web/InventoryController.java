@@ -6,7 +6,6 @@ import org.openipt.caseload.CaseloadService;
 import org.openipt.course.CourseId;
 import org.openipt.identity.CurrentUser;
 import org.openipt.inventory.Answer;
-import org.openipt.inventory.ClosenessCircle;
 import org.openipt.inventory.ClosenessRing;
 import org.openipt.inventory.InventoryService;
 import org.openipt.inventory.InventoryView;
@@ -17,6 +16,7 @@ import org.openipt.shared.RuleViolation;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
@@ -189,10 +189,7 @@ class InventoryController {
         InventoryView view = inventory.inventory(user, courseId);
         model.addAttribute("inventory", view);
         model.addAttribute("client", caseload.client(user, view.clientId()));
-        model.addAttribute("circle", view.circle());
-        model.addAttribute("viewBox", ClosenessCircle.VIEW_BOX);
-        model.addAttribute("centre", ClosenessCircle.CENTRE);
-        model.addAttribute("ringRadii", ClosenessCircle.RING_RADII);
+        model.addAttribute("picture", inventory.picture(view, LocaleContextHolder.getLocale()));
         // Also when this page answers a refused or conflicting decision (a POST), the language picker returns here.
         model.addAttribute("currentPath", "/courses/" + courseId + "/inventory");
         return "inventory/inventory";

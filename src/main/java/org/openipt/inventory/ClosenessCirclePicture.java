@@ -1,20 +1,18 @@
-package org.openipt.reporting.internal;
+package org.openipt.inventory;
 
 import java.util.List;
 import java.util.Locale;
 
-import org.openipt.inventory.ClosenessCircle;
-import org.openipt.inventory.ClosenessRing;
-import org.openipt.inventory.Relationship;
+import org.openipt.shared.Xml;
 
 /**
- * The closeness circle as a self-contained SVG document, drawn from the inventory's own geometry
- * ({@link ClosenessCircle}) with the colours of the page written inline, so that Batik draws it in a PDF as the
- * browser draws it on the inventory page. Every text is escaped.
+ * The closeness circle as a self-contained SVG document drawn from {@link ClosenessCircle}'s geometry: the same
+ * picture on the inventory page, in print and in the discharge summary's PDF, so its colours are written inline
+ * rather than taken from the page's stylesheet. Every text is escaped.
  */
 public final class ClosenessCirclePicture {
 
-    /** Width and height the picture takes in the document, in CSS pixels. */
+    /** Width and height the picture takes in a document, in CSS pixels (a page scales it down with its width). */
     static final int WIDTH = 480;
     static final int HEIGHT = 335;
 
@@ -26,17 +24,15 @@ public final class ClosenessCirclePicture {
     private ClosenessCirclePicture() {
     }
 
-    /** The texts of the picture, in the reader's language. */
-    public record Labels(String title, String description, String client) {
-    }
-
-    public static String svg(List<Relationship> people, Labels labels) {
+    public static String draw(List<Relationship> people, PictureLabels labels) {
         StringBuilder svg = new StringBuilder(2048);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(WIDTH)
-                .append("\" height=\"").append(HEIGHT).append("\" viewBox=\"").append(ClosenessCircle.VIEW_BOX)
-                .append("\" font-family=\"DejaVu Sans\">");
-        svg.append("<title>").append(Xml.escape(labels.title())).append("</title>");
-        svg.append("<desc>").append(Xml.escape(labels.description())).append("</desc>");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"closeness-circle\" width=\"")
+                .append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" viewBox=\"")
+                .append(ClosenessCircle.VIEW_BOX).append("\" preserveAspectRatio=\"xMidYMid meet\"")
+                .append(" font-family=\"DejaVu Sans, sans-serif\">");
+        svg.append("<title>").append(Xml.escape(labels.text("inventory.circle.title"))).append("</title>");
+        svg.append("<desc>").append(Xml.escape(labels.text("inventory.circle.desc", countIn(people, ClosenessRing.INNER),
+                countIn(people, ClosenessRing.MIDDLE), countIn(people, ClosenessRing.OUTER)))).append("</desc>");
         double centre = ClosenessCircle.CENTRE;
         for (int ring = ClosenessCircle.RING_RADII.length - 1; ring >= 0; ring--) {
             svg.append(String.format(Locale.ROOT,
@@ -52,7 +48,7 @@ public final class ClosenessCirclePicture {
                 INK));
         svg.append(String.format(Locale.ROOT,
                 "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"20\" font-weight=\"bold\" fill=\"%s\">",
-                centre, centre + 28, INK)).append(Xml.escape(labels.client())).append("</text>");
+                centre, centre + 28, INK)).append(Xml.escape(labels.text("inventory.circle.client"))).append("</text>");
         for (ClosenessCircle.Point point : ClosenessCircle.layout(people)) {
             svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"7\" fill=\"%s\"/>", point.x(),
                     point.y(), ACCENT));
@@ -64,7 +60,7 @@ public final class ClosenessCirclePicture {
         return svg.append("</svg>").toString();
     }
 
-    public static long countIn(List<Relationship> people, ClosenessRing ring) {
+    private static long countIn(List<Relationship> people, ClosenessRing ring) {
         return people.stream().filter(person -> person.ring() == ring).count();
     }
 }

@@ -1,4 +1,4 @@
-package org.openipt.reporting.internal;
+package org.openipt.shared;
 
 /** Escapes text for XML content and attribute values, and drops the characters XML 1.0 cannot carry. */
 public final class Xml {
