@@ -81,7 +81,7 @@ class WholeCourseIT {
         addPerson(page, "Maria", "Brother or sister", "Ring 1 (closest)");
         addPerson(page, "Sam", "Partner", "Ring 1 (closest)");
         addPerson(page, "Mum", "Parent", "Ring 2");
-        addPerson(page, "Jo", "Friend", "Ring 3");
+        addPerson(page, "Jo", "Friend", "Ring 3 (furthest)");
         Locator people = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("People in the inventory"));
         assertThat(people.locator("tbody tr")).hasCount(4);
         Locator circle = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Closeness circle"));
@@ -208,8 +208,9 @@ class WholeCourseIT {
         link(page, "Formulation and goals").click();
         link(page, "Details of this area").click();
         page.getByLabel("Stage of the dispute now").selectOption("RENEGOTIATION");
-        page.getByLabel("Since (if the stage changed)").fill(yesterday);
+        page.getByLabel("Since (if the stage changed)").fill(today.toString());
         save(page);
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("The focal area was saved.");
         assertThat(page.getByText("Stage now: Renegotiation")).isVisible();
         Locator stages = page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Stages of the dispute"));
         assertThat(stages).containsText("Impasse");
@@ -219,7 +220,7 @@ class WholeCourseIT {
 
         // Termination: the review decides on maintenance, the plan is written, the course completes.
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Begin the termination phase")).click();
-        assertThat(status).containsText("Termination phase");
+        assertThat(status).containsText("Phase: Termination");
         link(page, "Ending the course").click();
         assertThat(heading(page, "Ending the course")).isVisible();
         String terminationPage = page.url();
