@@ -22,7 +22,20 @@ public record Finding(OutcomeDefinition definition, Verdict verdict, @Nullable S
         }
     }
 
-    public enum Verdict { MET, NOT_MET, NOT_AVAILABLE }
+    /** The three answers, each with the message key of its name (bundle {@code i18n/outcomes}). */
+    public enum Verdict {
+        MET("outcomes.verdict.MET"), NOT_MET("outcomes.verdict.NOT_MET"), NOT_AVAILABLE("outcomes.verdict.NOT_AVAILABLE");
+
+        private final String messageKey;
+
+        Verdict(String messageKey) {
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
 
     public static Finding of(OutcomeDefinition definition, boolean met) {
         return new Finding(definition, met ? Verdict.MET : Verdict.NOT_MET, null);
@@ -46,6 +59,6 @@ public record Finding(OutcomeDefinition definition, Verdict verdict, @Nullable S
 
     /** Message key of the verdict: {@code outcomes.verdict.MET}, {@code .NOT_MET} or {@code .NOT_AVAILABLE}. */
     public String verdictKey() {
-        return "outcomes.verdict." + verdict.name();
+        return verdict.messageKey();
     }
 }

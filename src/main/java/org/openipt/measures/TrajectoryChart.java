@@ -69,9 +69,12 @@ public final class TrajectoryChart {
         }
     }
 
+    /** Band names are message keys {@code outcomes.band.<band code>} (bundle {@code i18n/outcomes}). */
+    public static final String BAND_KEY_PREFIX = "outcomes.band.";
+
     /** Message key of a band's name. */
     public static String bandKey(Band band) {
-        return "outcomes.band." + band.code();
+        return BAND_KEY_PREFIX + band.code();
     }
 
     /** The chart's content as table rows for screen readers. */
