@@ -107,8 +107,7 @@ public class MeasuresService {
         courses.changeableCourse(user, courseId);
     }
 
-    /** The sessions of the course a questionnaire can be linked to. */
-    @Transactional(readOnly = true)
+    /** The sessions of the course a questionnaire can be linked to (the course module audits the read). */
     public List<SessionView> sessions(CurrentUser user, CourseId courseId) {
         return courses.sessions(user, courseId);
     }
