@@ -81,6 +81,9 @@ import org.openipt.worksheet.WorksheetDraft;
 import org.openipt.worksheet.WorksheetId;
 import org.openipt.worksheet.WorksheetLinks;
 import org.openipt.worksheet.WorksheetService;
+import org.openipt.measures.Administration;
+import org.openipt.measures.MeasuresService;
+import org.openipt.measures.ResponseId;
 import org.openipt.support.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -131,6 +134,7 @@ class AuthorizationMatrixTests {
             "GET /courses/{courseId}/assessment", "GET /courses/{courseId}/formulation",
             "GET /courses/{courseId}/termination", "GET /courses/{courseId}/discharge-summary",
             "GET /courses/{courseId}/worksheets", "GET /courses/{courseId}/worksheets/{worksheetId}",
+            "GET /courses/{courseId}/measures", "GET /courses/{courseId}/measures/{responseId}",
             "GET /api/v1/clients/{clientId}", "GET /api/v1/courses/{courseId}", "GET /api/v1/courses/{courseId}/sessions");
 
     @Autowired
@@ -163,6 +167,9 @@ class AuthorizationMatrixTests {
 
     @Autowired
     WorksheetService worksheets;
+
+    @Autowired
+    MeasuresService measures;
 
     @Autowired
     Clock clock;
@@ -203,7 +210,7 @@ class AuthorizationMatrixTests {
                 owner.clinician().id(), medication(owner.clinician(), owner.course()),
                 focalArea(owner.clinician(), owner.course()), null, relationship,
                 timeline(owner.clinician(), owner.course()),
-                worksheet(owner.clinician(), owner.course()));
+                worksheet(owner.clinician(), owner.course()), response(owner.clinician(), owner.course()));
         ownersObjects = ownersObjects.withGoal(goal(owner.clinician(), owner.course(), ownersObjects.focalArea()));
         // the discharge summary (a PDF) exists once the review decided; the other client's course has none
         terminations.recordReview(owner.clinician(), owner.course(), new ReviewEntry(Map.of(), null, null, null,
@@ -212,7 +219,7 @@ class AuthorizationMatrixTests {
                 owner.protocol().id(), owner.otherClinician().id(), medication(owner.otherClinician(), otherCourse),
                 focalArea(owner.otherClinician(), otherCourse), null, otherRelationship,
                 timeline(owner.otherClinician(), otherCourse),
-                worksheet(owner.otherClinician(), otherCourse));
+                worksheet(owner.otherClinician(), otherCourse), response(owner.otherClinician(), otherCourse));
         objectsOfAnotherClient = objectsOfAnotherClient.withGoal(goal(owner.otherClinician(), otherCourse,
                 objectsOfAnotherClient.focalArea()));
 
@@ -252,6 +259,11 @@ class AuthorizationMatrixTests {
     private WorksheetId worksheet(CurrentUser clinician, CourseId course) {
         return worksheets.create(clinician, course, UUID.randomUUID(), new WorksheetDraft("Probe task",
                 WorksheetLinks.NONE, new WorkAtHomeTask("Call a friend", null, TaskStatus.NOT_STARTED, null)));
+    }
+
+    private ResponseId response(CurrentUser clinician, CourseId course) {
+        return measures.administer(clinician, course, UUID.randomUUID(), new Administration("phq-9",
+                Map.of("phq9-1", "LA6569-3"), null));
     }
 
     private GoalId goal(CurrentUser clinician, CourseId course, @Nullable FocalAreaId area) {
@@ -537,6 +549,8 @@ class AuthorizationMatrixTests {
             case "POST /courses/{courseId}/worksheets/{worksheetId}" -> RequestBody.form("title", "Probe task",
                     "description", "Call a friend", "status", "DONE", "version", "0");
             case "POST /courses/{courseId}/worksheets/{worksheetId}/delete" -> RequestBody.form("version", "0");
+            case "POST /courses/{courseId}/measures" -> RequestBody.form("instrument", "phq-9", "submissionKey",
+                    UUID.randomUUID().toString(), "answers[phq9-1]", "LA6569-3");
             case "POST /admin/users" -> RequestBody.form("email", "probe-" + UUID.randomUUID() + "@fixture.test",
                     "displayName", "Probe Account", "password", Fixtures.PASSWORD, "role", "CLINICIAN");
             case "POST /admin/users/{id}" -> RequestBody.form("email", "probe@fixture.test", "displayName",
@@ -620,18 +634,18 @@ class AuthorizationMatrixTests {
     /** The objects a request names; whose they are decides who may reach them. */
     private record ObjectIds(ClientId client, CourseId course, SessionId session, ProtocolId protocol, UserId user,
             MedicationId medication, FocalAreaId focalArea, @Nullable GoalId goal, RelationshipId relationship,
-            TimelineIds timeline, WorksheetId worksheet) {
+            TimelineIds timeline, WorksheetId worksheet, ResponseId response) {
 
         static final Set<String> VARIABLES = Set.of("clientId", "courseId", "sessionId", "protocolId", "id",
                 "medicationId", "focalAreaId", "goalId", "relationshipId", "lifeEventId", "moodEpisodeId", "moodPointId",
-                "worksheetId");
+                "worksheetId", "responseId");
 
         static final Map<String, String> PLACEHOLDERS = VARIABLES.stream()
                 .collect(Collectors.toMap(variable -> variable, variable -> UUID.randomUUID().toString()));
 
         ObjectIds withGoal(GoalId goal) {
             return new ObjectIds(client, course, session, protocol, user, medication, focalArea, goal, relationship,
-                    timeline, worksheet);
+                    timeline, worksheet, response);
         }
 
         Map<String, String> byVariable() {
@@ -639,6 +653,7 @@ class AuthorizationMatrixTests {
                     session.toString(), "protocolId", protocol.toString(), "id", user.toString(), "medicationId",
                     medication.toString(), "focalAreaId", focalArea.toString(), "goalId", String.valueOf(goal),
                     "relationshipId", relationship.toString(), "worksheetId", worksheet.toString()));
+            values.put("responseId", response.toString());
             values.putAll(timeline.byVariable());
             return values;
         }
@@ -647,27 +662,29 @@ class AuthorizationMatrixTests {
         ObjectIds with(String variable, ObjectIds other) {
             return switch (variable) {
                 case "clientId" -> new ObjectIds(other.client, course, session, protocol, user, medication, focalArea,
-                        goal, relationship, timeline, worksheet);
+                        goal, relationship, timeline, worksheet, response);
                 case "courseId" -> new ObjectIds(client, other.course, session, protocol, user, medication, focalArea,
-                        goal, relationship, timeline, worksheet);
+                        goal, relationship, timeline, worksheet, response);
                 case "sessionId" -> new ObjectIds(client, course, other.session, protocol, user, medication,
-                        focalArea, goal, relationship, timeline, worksheet);
+                        focalArea, goal, relationship, timeline, worksheet, response);
                 case "protocolId" -> new ObjectIds(client, course, session, other.protocol, user, medication,
-                        focalArea, goal, relationship, timeline, worksheet);
+                        focalArea, goal, relationship, timeline, worksheet, response);
                 case "id" -> new ObjectIds(client, course, session, protocol, other.user, medication, focalArea, goal,
-                        relationship, timeline, worksheet);
+                        relationship, timeline, worksheet, response);
                 case "medicationId" -> new ObjectIds(client, course, session, protocol, user, other.medication,
-                        focalArea, goal, relationship, timeline, worksheet);
+                        focalArea, goal, relationship, timeline, worksheet, response);
                 case "focalAreaId" -> new ObjectIds(client, course, session, protocol, user, medication,
-                        other.focalArea, goal, relationship, timeline, worksheet);
+                        other.focalArea, goal, relationship, timeline, worksheet, response);
                 case "goalId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
-                        other.goal, relationship, timeline, worksheet);
+                        other.goal, relationship, timeline, worksheet, response);
                 case "relationshipId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
-                        goal, other.relationship, timeline, worksheet);
+                        goal, other.relationship, timeline, worksheet, response);
                 case "lifeEventId", "moodEpisodeId", "moodPointId" -> new ObjectIds(client, course, session, protocol,
-                        user, medication, focalArea, goal, relationship, timeline.with(variable, other.timeline), worksheet);
+                        user, medication, focalArea, goal, relationship, timeline.with(variable, other.timeline), worksheet, response);
                 case "worksheetId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
-                        goal, relationship, timeline, other.worksheet);
+                        goal, relationship, timeline, other.worksheet, response);
+                case "responseId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
+                        goal, relationship, timeline, worksheet, other.response);
                 default -> throw new IllegalArgumentException("{" + variable + "} is not in the matrix");
             };
         }

@@ -121,6 +121,7 @@ class MessageBundlesTests {
         keys.put("worksheet.speaker.*", names(org.openipt.worksheet.Speaker.values()));
         keys.put("worksheet.pattern.*", names(org.openipt.worksheet.CommunicationPattern.values()));
         keys.put("worksheet.status.*", names(org.openipt.worksheet.TaskStatus.values()));
+        keys.put("measures.phq9.*", names(org.openipt.measures.Phq9Diagnosis.Syndrome.values()));
         return keys;
     }
 
@@ -141,7 +142,9 @@ class MessageBundlesTests {
             "s.summaryKey()",
             "f.labelKey()",            // FocusOption.labelKey(): problemArea.*.clinical / .lay (formulation)
             "focusKey",               // CourseRecord.focalAreaLabelKey: the same, or session.focalArea.removed
-            "p.headingKey()");         // SummaryPicture: keys chosen where the discharge summary adds a picture
+            "p.headingKey()",          // SummaryPicture: keys chosen where the discharge summary adds a picture
+            "d.key()",                 // CourseSection.Detail: keys chosen by the module that provides the section
+            "recallKey");              // measures: measures.recall.days / .weeks / .months, chosen in the controller
 
     // ------------------------------------------------------------------------------------------------ (a) bundles
 

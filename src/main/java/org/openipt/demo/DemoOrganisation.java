@@ -73,6 +73,8 @@ import org.openipt.inventory.RelationshipId;
 import org.openipt.inventory.RelationshipRole;
 import org.openipt.protocol.Protocol;
 import org.openipt.protocol.ProtocolCatalog;
+import org.openipt.measures.Administration;
+import org.openipt.measures.MeasuresService;
 import org.openipt.worksheet.CommunicationAnalysis;
 import org.openipt.worksheet.CommunicationPattern;
 import org.openipt.worksheet.DecisionAnalysis;
@@ -118,12 +120,14 @@ class DemoOrganisation {
     private final TerminationService terminations;
     private final TimelineService timelines;
     private final WorksheetService worksheets;
+    private final MeasuresService measures;
     private final Clock clock;
 
     DemoOrganisation(IdentityService identity, CaseloadService caseload, ProtocolCatalog protocols,
             CourseService courses, AssessmentService assessments, FormulationService formulations,
             InventoryService inventory, TerminationService terminations, TimelineService timelines,
-            WorksheetService worksheets, Clock clock) {
+            WorksheetService worksheets, MeasuresService measures, Clock clock) {
+        this.measures = measures;
         this.terminations = terminations;
         this.timelines = timelines;
         this.worksheets = worksheets;
@@ -172,7 +176,7 @@ class DemoOrganisation {
         meetCaregiver(therapist, adolescentCourse);
 
         ClientId middle = client(therapist, "Priya Shah (demo)", 1992, "D-1004");
-        start(therapist, middle, individual, 16, 6, true, PhaseTransition.BEGIN_MIDDLE,
+        CourseId middleCourse = start(therapist, middle, individual, 16, 6, true, PhaseTransition.BEGIN_MIDDLE,
                 ProblemArea.ROLE_DISPUTE, List.of(
                 new RelationshipFields("Arjun", RelationshipRole.PARTNER, ClosenessRing.INNER,
                         "Lives together; evenings and weekends", "He is kind and makes her laugh",
@@ -186,7 +190,7 @@ class DemoOrganisation {
                 person("Tom (manager)", RelationshipRole.COLLEAGUE, ClosenessRing.OUTER)));
 
         ClientId middleNearEnd = client(therapist, "Chen Wei (demo)", 1969, "D-1005");
-        start(therapist, middleNearEnd, individual, 12, 9, true, PhaseTransition.BEGIN_MIDDLE,
+        CourseId notOnTrackCourse = start(therapist, middleNearEnd, individual, 12, 9, true, PhaseTransition.BEGIN_MIDDLE,
                 ProblemArea.ROLE_TRANSITION, List.of(
                 new RelationshipFields("Li", RelationshipRole.DECEASED_PERSON, ClosenessRing.INNER, null,
                         "Forty years of marriage", null, null, Answer.YES, null, null, Answer.UNKNOWN, null,
@@ -197,14 +201,14 @@ class DemoOrganisation {
                 person("Bo", RelationshipRole.FRIEND, ClosenessRing.OUTER)));
 
         ClientId termination = client(therapist, "Maria Costa (demo)", 1981, "D-1006");
-        start(therapist, termination, individual, 16, 14, true, PhaseTransition.BEGIN_TERMINATION,
+        CourseId improvingCourse = start(therapist, termination, individual, 16, 14, true, PhaseTransition.BEGIN_TERMINATION,
                 ProblemArea.INTERPERSONAL_DEFICITS, List.of(
                 person("Paolo", RelationshipRole.PARTNER, ClosenessRing.INNER),
                 person("Elena", RelationshipRole.SIBLING, ClosenessRing.MIDDLE),
                 person("Sara (team lead)", RelationshipRole.COLLEAGUE, ClosenessRing.OUTER)));
 
         ClientId completed = client(therapist, "Tom Becker (demo)", 1958, "D-1007");
-        start(therapist, completed, brief, 8, 8, true, PhaseTransition.COMPLETE, ProblemArea.GRIEF, List.of(
+        CourseId completedCourse = start(therapist, completed, brief, 8, 8, true, PhaseTransition.COMPLETE, ProblemArea.GRIEF, List.of(
                 person("Finn", RelationshipRole.OTHER_FAMILY, ClosenessRing.INNER),
                 person("Anna", RelationshipRole.CHILD, ClosenessRing.MIDDLE),
                 person("Klaus", RelationshipRole.FRIEND, ClosenessRing.OUTER)));
@@ -213,6 +217,18 @@ class DemoOrganisation {
         start(counsellor, groupMember, group, 9, 2, true, null, null, List.of(
                 person("Ruth", RelationshipRole.SIBLING, ClosenessRing.INNER),
                 person("Joy", RelationshipRole.FRIEND, ClosenessRing.MIDDLE)));
+
+        // score histories (fictional): a baseline, one improving to remission, one not on track, one with a risk answer
+        scores(therapist, adolescentCourse, "phq-9", new int[][] { { 1, 14, 0 } });
+        scores(therapist, improvingCourse, "phq-9", new int[][] { { 1, 18, 0 }, { 4, 14, 0 }, { 8, 9, 0 }, { 12, 6, 0 },
+                { 14, 4, 0 } });
+        scores(therapist, improvingCourse, "gad-7", new int[][] { { 1, 12, 0 }, { 8, 7, 0 }, { 14, 3, 0 } });
+        scores(therapist, completedCourse, "phq-9", new int[][] { { 1, 16, 0 }, { 3, 12, 0 }, { 6, 7, 0 },
+                { 8, 4, 0 } });
+        scores(therapist, notOnTrackCourse, "phq-9", new int[][] { { 1, 19, 0 }, { 3, 18, 0 }, { 6, 17, 0 },
+                { 9, 16, 0 } });
+        scores(therapist, notOnTrackCourse, "gad-7", new int[][] { { 1, 13, 0 }, { 6, 12, 0 }, { 9, 12, 0 } });
+        scores(therapist, middleCourse, "phq-9", new int[][] { { 1, 17, 0 }, { 4, 15, 0 }, { 6, 13, 1 } });
 
         UserId clientAccount = account(organisation, "client", "Priya Shah (demo)", Role.CLIENT, false, null);
         caseload.linkAccount(therapist, middle, clientAccount);
@@ -410,6 +426,37 @@ class DemoOrganisation {
                 "If low for two weeks, call the practice and ask for the therapist",
                 "One booster session in three months (fictional)"), TerminationRules.UNSAVED_VERSION);
     }
+
+    /**
+     * Fictional questionnaire responses given in held sessions, entered through the measures facade: each row is
+     * {session number, total, item-9 score} (the item-9 score only for the PHQ-9). The total is spread over the
+     * other items as evenly as it goes; the PHQ-9 difficulty question follows the total.
+     */
+    private void scores(CurrentUser clinician, CourseId course, String instrument, int[][] history) {
+        List<SessionView> held = courses.sessions(clinician, course).stream().filter(s -> s.number() != null).toList();
+        for (int[] entry : history) {
+            SessionView session = held.stream().filter(s -> s.number() == entry[0]).findFirst().orElseThrow();
+            boolean phq9 = instrument.equals("phq-9");
+            String prefix = phq9 ? "phq9-" : "gad7-";
+            int items = phq9 ? 8 : 7;
+            int rest = entry[1] - entry[2];
+            Map<String, String> answers = new LinkedHashMap<>();
+            for (int item = 1; item <= items; item++) {
+                int score = rest / items + (item <= rest % items ? 1 : 0);
+                answers.put(prefix + item, FREQUENCY.get(score));
+            }
+            if (phq9) {
+                answers.put("phq9-9", FREQUENCY.get(entry[2]));
+                answers.put("phq9-difficulty", entry[1] < 5 ? "not-difficult" : entry[1] < 10 ? "somewhat"
+                        : entry[1] < 20 ? "very" : "extremely");
+            }
+            measures.administer(clinician, course, UUID.randomUUID(), new Administration(instrument, answers,
+                    session.id()));
+        }
+    }
+
+    /** The LOINC answers of the PHQ and GAD scales, by score: not at all … nearly every day. */
+    private static final List<String> FREQUENCY = List.of("LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9");
 
     /** A fictional medicine from before the course, so that the discharge summary has a medication list. */
     private void medicationListed(CurrentUser clinician, CourseId course) {

@@ -6,7 +6,11 @@
  * sub-scores, incomplete responses, risk items ({@link org.openipt.measures.InstrumentScoring}), the PHQ-9
  * diagnostic algorithm ({@link org.openipt.measures.Phq9Diagnosis}) and the PCL-5 provisional rules
  * ({@link org.openipt.measures.Pcl5Diagnosis}). A scored response exports as a FHIR QuestionnaireResponse and its
- * total as an Observation ({@link org.openipt.measures.MeasureExport}). No storage, pages or schedules yet.
+ * total as an Observation ({@link org.openipt.measures.MeasureExport}). Responses are stored per course through
+ * {@link org.openipt.measures.MeasuresService} (idempotent by a submission key, scored when stored, audited); a
+ * response with a non-zero risk answer publishes {@link org.openipt.measures.RiskAnswersRecorded} inside the storing
+ * transaction. Pages live in {@code web/}: the list, the whole questionnaire on one page, a read-aloud mode one
+ * question at a time, and the result. No schedules or outcome rules yet.
  */
 @NullMarked
 package org.openipt.measures;

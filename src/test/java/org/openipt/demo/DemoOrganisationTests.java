@@ -117,4 +117,27 @@ class DemoOrganisationTests {
         assertThat(sheet.links().relationship()).isNotNull();
         assertThat(sheet.links().focalArea()).isNotNull();
     }
+
+    @Test
+    void theDemoCoursesCarryScoreHistoriesForTheirPhases() {
+        java.util.Map<String, List<Integer>> phq9 = new java.util.TreeMap<>();
+        java.util.Map<String, Boolean> latestRisk = new java.util.TreeMap<>();
+        jdbc.sql("""
+                select c.display_name, r.total, r.risk from measure_response r join client c on c.id = r.client_id
+                join organisation o on o.id = r.organisation_id
+                where o.demo = true and r.instrument_id = 'phq-9' order by c.display_name, r.administered_at""")
+                .query((rs, row) -> {
+                    phq9.computeIfAbsent(rs.getString(1), name -> new java.util.ArrayList<>()).add(rs.getInt(2));
+                    latestRisk.put(rs.getString(1), rs.getBoolean(3));
+                    return row;
+                }).list();
+
+        assertThat(phq9).containsEntry("Maria Costa (demo)", List.of(18, 14, 9, 6, 4))
+                .containsEntry("Tom Becker (demo)", List.of(16, 12, 7, 4));
+        assertThat(phq9.get("Chen Wei (demo)")).hasSize(4).allSatisfy(total -> assertThat(total).isGreaterThanOrEqualTo(15));
+        assertThat(latestRisk).containsEntry("Priya Shah (demo)", true).containsEntry("Maria Costa (demo)", false);
+        assertThat(jdbc.sql("select count(*) from measure_response r join organisation o on o.id = r.organisation_id "
+                + "where o.demo = true and r.instrument_id = 'gad-7' and r.complete = true").query(Long.class).single())
+                .isEqualTo(6);
+    }
 }

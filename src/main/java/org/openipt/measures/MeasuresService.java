@@ -1,0 +1,184 @@
+package org.openipt.measures;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.openipt.audit.AuditAction;
+import org.openipt.audit.AuditEntry;
+import org.openipt.audit.AuditTrail;
+import org.openipt.caseload.CaseloadService;
+import org.openipt.course.CourseId;
+import org.openipt.course.CourseService;
+import org.openipt.course.CourseSummary;
+import org.openipt.course.SessionId;
+import org.openipt.course.SessionView;
+import org.openipt.identity.CurrentUser;
+import org.openipt.measures.internal.Fhir;
+import org.openipt.measures.internal.ResponseStore;
+import org.openipt.measures.internal.ResponseStore.Owner;
+import org.openipt.shared.NotFoundException;
+import org.openipt.shared.PageRequestParams;
+import org.openipt.shared.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Questionnaires administered in a course: stored with their score, listed newest first, shown one by one and
+ * exported as FHIR. Reads go through {@link CourseService#visibleCourse}, writes through
+ * {@link CourseService#changeableCourse}; a response of another course is not found. Every read and write is
+ * audited with keys only, never with answers or scores.
+ * <p>
+ * A response with any risk item answered above zero, complete or not, publishes {@link RiskAnswersRecorded}
+ * synchronously inside the transaction that stores it: if a listener fails, the response is not stored either.
+ */
+@Service
+@Transactional
+public class MeasuresService {
+
+    static final String RESPONSE = "MEASURE_RESPONSE";
+
+    /** Responses on one page of the list. */
+    public static final int PAGE_SIZE = 20;
+
+    private final ResponseStore store;
+    private final CourseService courses;
+    private final CaseloadService caseload;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final InstrumentLibrary library = InstrumentLibrary.standard();
+
+    MeasuresService(ResponseStore store, CourseService courses, CaseloadService caseload, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.courses = courses;
+        this.caseload = caseload;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The instruments a course may use, in the library's order (structure-only ones included, marked as such). */
+    @Transactional(readOnly = true)
+    public List<InstrumentDefinition> instruments() {
+        return library.all();
+    }
+
+    /** The instrument with this id, or not found. */
+    @Transactional(readOnly = true)
+    public InstrumentDefinition instrument(String instrumentId) {
+        return library.find(instrumentId).orElseThrow(() -> new NotFoundException("instrument"));
+    }
+
+    /** One page of the course's responses, newest first. */
+    public MeasuresList responses(CurrentUser user, CourseId courseId, int page) {
+        CourseSummary course = courses.visibleCourse(user, courseId);
+        var responses = store.page(courseId.value(), new PageRequestParams(Math.max(0, page), PAGE_SIZE));
+        audit.record(user, course.clientId().value(), AuditAction.READ, RESPONSE, courseId.value(),
+                AuditEntry.detail("history.measuresRead", responses.items().size()));
+        return new MeasuresList(course, responses, caseload.mayChange(user, course.clientId()), library.all());
+    }
+
+    public MeasureResponse response(CurrentUser user, CourseId courseId, ResponseId id) {
+        CourseSummary course = courses.visibleCourse(user, courseId);
+        MeasureResponse response = existing(courseId, id);
+        audit.record(user, course.clientId().value(), AuditAction.READ, RESPONSE, id.value(),
+                AuditEntry.detail("history.measureRead"));
+        return response;
+    }
+
+    /** Whether the user may administer questionnaires in this course. */
+    @Transactional(readOnly = true)
+    public boolean mayChange(CurrentUser user, CourseId courseId) {
+        CourseSummary course = courses.visibleCourse(user, courseId);
+        return caseload.mayChange(user, course.clientId());
+    }
+
+    /** Throws {@link NotFoundException} unless the user may change the client's record; writes no audit row. */
+    @Transactional(readOnly = true)
+    public void requireChangeable(CurrentUser user, CourseId courseId) {
+        courses.changeableCourse(user, courseId);
+    }
+
+    /** The sessions of the course a questionnaire can be linked to (the course module audits the read). */
+    public List<SessionView> sessions(CurrentUser user, CourseId courseId) {
+        return courses.sessions(user, courseId);
+    }
+
+    /**
+     * Stores a questionnaire response with its score. The submission key comes from the form the person opened:
+     * sending it again (a double click, a retry) answers the response the first submission stored and stores
+     * nothing more. A clinician-rated instrument is refused to anyone but staff, before anything else is asked.
+     */
+    public ResponseId administer(CurrentUser user, CourseId courseId, UUID submissionKey, Administration given) {
+        InstrumentDefinition instrument = library.find(given.instrumentId())
+                .orElseThrow(() -> new RuleViolation("measures.instrument.unknown"));
+        if (!MeasuresRules.mayEnter(instrument, user.role())) {
+            throw new RuleViolation("measures.clinicianRated");
+        }
+        CourseSummary course = courses.changeableCourse(user, courseId);
+        Optional<ResponseId> earlier = store.submitted(courseId.value(), submissionKey);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        if (!MeasuresRules.administrable(instrument)) {
+            throw new RuleViolation("measures.wordingMissing");
+        }
+        RuleViolation.throwIfAny(MeasuresRules.problems(instrument, given.answers()));
+        Instant now = clock.instant();
+        Instant administeredAt = now;
+        SessionId session = given.session();
+        if (session != null) {
+            administeredAt = courses.sessions(user, courseId).stream().filter(s -> s.id().equals(session))
+                    .findFirst().orElseThrow(() -> new RuleViolation("measures.session.unknown")).when().toInstant();
+        }
+        ScoreResult score = InstrumentScoring.score(instrument, given.answers());
+        ResponseId id = store.add(new Owner(user.organisationId().value(), courseId.value(),
+                course.clientId().value(), user.id().value()), submissionKey, instrument, given.answers(), score,
+                session, administeredAt, now);
+        audit.record(user, course.clientId().value(), AuditAction.CREATE, RESPONSE, id.value(),
+                AuditEntry.detail("history.measureAdministered"));
+        if (score.riskFlagged()) {
+            events.publishEvent(new RiskAnswersRecorded(user.organisationId(), course.clientId(), courseId,
+                    id.value(), instrument.id(), MeasuresRules.riskAnswers(score), user.id(), now));
+        }
+        return id;
+    }
+
+    /**
+     * The response as a FHIR R4 Bundle (a collection) in JSON: the QuestionnaireResponse and, when the response is
+     * complete, its total as an Observation.
+     */
+    public String fhirBundle(CurrentUser user, CourseId courseId, ResponseId id) {
+        CourseSummary course = courses.visibleCourse(user, courseId);
+        MeasureResponse response = existing(courseId, id);
+        String subject = "Patient/" + course.clientId();
+        String responseUrl = "urn:uuid:" + id;
+        QuestionnaireResponse questionnaireResponse = MeasureExport.questionnaireResponse(response.instrument(),
+                response.answers(), response.score(), subject, response.administeredAt());
+        questionnaireResponse.setId(id.toString());
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
+        bundle.addEntry().setFullUrl(responseUrl).setResource(questionnaireResponse);
+        Optional<Observation> total = MeasureExport.totalObservation(response.instrument(), response.score(), subject,
+                response.administeredAt(), responseUrl);
+        total.ifPresent(observation -> {
+            UUID observationId = UUID.nameUUIDFromBytes(("total:" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            observation.setId(observationId.toString());
+            bundle.addEntry().setFullUrl("urn:uuid:" + observationId).setResource(observation);
+        });
+        audit.record(user, course.clientId().value(), AuditAction.READ, RESPONSE, id.value(),
+                AuditEntry.detail("history.measureExported"));
+        return Fhir.r4().newJsonParser().encodeResourceToString(bundle);
+    }
+
+    private MeasureResponse existing(CourseId courseId, ResponseId id) {
+        return store.response(courseId.value(), id.value()).orElseThrow(() -> new NotFoundException("response"));
+    }
+}

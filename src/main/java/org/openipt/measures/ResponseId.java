@@ -1,0 +1,18 @@
+package org.openipt.measures;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Names one stored questionnaire response. */
+public record ResponseId(@JsonValue UUID value) {
+
+    public static ResponseId of(String value) {
+        return new ResponseId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt.measures.web;
+
+import org.jspecify.annotations.NullMarked;
