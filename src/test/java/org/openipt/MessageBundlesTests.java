@@ -121,6 +121,11 @@ class MessageBundlesTests {
         keys.put("worksheet.speaker.*", names(org.openipt.worksheet.Speaker.values()));
         keys.put("worksheet.pattern.*", names(org.openipt.worksheet.CommunicationPattern.values()));
         keys.put("worksheet.status.*", names(org.openipt.worksheet.TaskStatus.values()));
+        keys.put("safety.state.*", names(org.openipt.safety.RiskState.values()));
+        keys.put("safety.level.*", names(org.openipt.safety.RiskLevel.values()));
+        keys.put("safety.action.*", names(org.openipt.safety.RiskAction.values()));
+        keys.put("safety.source.*", names(org.openipt.safety.RiskSource.values()));
+        keys.put("safety.alert.*", names(org.openipt.safety.RiskState.values()));
         return keys;
     }
 
@@ -141,7 +146,10 @@ class MessageBundlesTests {
             "s.summaryKey()",
             "f.labelKey()",            // FocusOption.labelKey(): problemArea.*.clinical / .lay (formulation)
             "focusKey",               // CourseRecord.focalAreaLabelKey: the same, or session.focalArea.removed
-            "p.headingKey()");         // SummaryPicture: keys chosen where the discharge summary adds a picture
+            "p.headingKey()",          // SummaryPicture: keys chosen where the discharge summary adds a picture
+            "a.messageKey()",          // CourseAlert: keys chosen by the module that raises it (safety.alert.*)
+            "a.linkKey()",
+            "a.alert().messageKey()"); // CaseloadAlert: the same
 
     // ------------------------------------------------------------------------------------------------ (a) bundles
 

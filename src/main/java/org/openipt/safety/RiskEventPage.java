@@ -19,4 +19,20 @@ public record RiskEventPage(CourseSummary course, RiskEvent event, List<CrisisRe
     public boolean mayTake(RiskStep step) {
         return stepsForReader.contains(step);
     }
+
+    public boolean mayAcknowledge() {
+        return mayTake(RiskStep.ACKNOWLEDGE);
+    }
+
+    public boolean mayAssess() {
+        return mayTake(RiskStep.ASSESS);
+    }
+
+    public boolean mayAction() {
+        return mayTake(RiskStep.ACTION);
+    }
+
+    public boolean mayClose() {
+        return mayTake(RiskStep.CLOSE);
+    }
 }
