@@ -176,14 +176,14 @@ public class RiskEventService {
     /**
      * Marks every event left unacknowledged past {@link #acknowledgeWithin()} at {@code now} as escalated, once:
      * each is a conditional update, so when several nodes run this together each event is marked by one of them,
-     * and only that one publishes {@link RiskEventEscalated}. Returns how many this call marked.
+     * and only that one publishes {@link RiskEventEscalated}. Returns the events this call marked.
      */
-    public int escalateOverdue(Instant now) {
+    public List<RiskEventId> escalateOverdue(Instant now) {
         Instant cutoff = RiskEventRules.escalationCutoff(acknowledgeWithin, now);
-        int marked = 0;
+        List<RiskEventId> marked = new ArrayList<>();
         for (Row row : store.dueForEscalation(cutoff, ESCALATION_BATCH)) {
             if (store.markEscalated(row.id(), cutoff, now)) {
-                marked++;
+                marked.add(row.id());
                 events.publishEvent(new RiskEventEscalated(new OrganisationId(row.organisationId()), row.clientId(),
                         row.courseId(), row.id(), row.openedAt(), now));
             }

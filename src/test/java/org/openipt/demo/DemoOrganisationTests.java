@@ -117,4 +117,30 @@ class DemoOrganisationTests {
         assertThat(sheet.links().relationship()).isNotNull();
         assertThat(sheet.links().focalArea()).isNotNull();
     }
+
+    @Test
+    void oneDemoCourseHasAnOpenRiskEventAtTheTopOfTheCaseloadWithASafetyPlanAndCrisisResources() {
+        CurrentUser therapist = identity.actingAs(identity.findByEmail("therapist" + DemoOrganisation.DOMAIN)
+                .orElseThrow());
+        CurrentUser supervisor = identity.actingAs(identity.findByEmail("supervisor" + DemoOrganisation.DOMAIN)
+                .orElseThrow());
+
+        List<org.openipt.caseload.ClientAlert> alerts = caseload.alerts(therapist);
+        assertThat(alerts).extracting(org.openipt.caseload.ClientAlert::clientName).containsExactly("Chen Wei (demo)");
+        assertThat(caseload.alerts(supervisor)).extracting(org.openipt.caseload.ClientAlert::clientName)
+                .containsExactly("Chen Wei (demo)");
+        CourseId course = courses.coursesOf(therapist, alerts.getFirst().clientId()).getFirst().id();
+        assertThat(riskEvents.events(therapist, course).events()).singleElement()
+                .satisfies(event -> assertThat(event.state()).isEqualTo(org.openipt.safety.RiskState.OPEN));
+        var plan = safetyPlans.plan(therapist, course, null, java.util.Locale.ENGLISH);
+        assertThat(plan.currentNumber()).isEqualTo(1);
+        assertThat(plan.plan().warningSigns()).isNotBlank();
+        assertThat(plan.crisisResources()).extracting(org.openipt.safety.CrisisResource::contact)
+                .contains("Call or text 988", "116 123", "112");
+    }
+
+    @Autowired
+    org.openipt.safety.RiskEventService riskEvents;
+    @Autowired
+    org.openipt.safety.SafetyPlanService safetyPlans;
 }

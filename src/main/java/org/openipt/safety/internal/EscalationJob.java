@@ -1,7 +1,9 @@
 package org.openipt.safety.internal;
 
 import java.time.Clock;
+import java.util.List;
 
+import org.openipt.safety.RiskEventId;
 import org.openipt.safety.RiskEventService;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -24,7 +26,7 @@ public class EscalationJob {
 
     @Scheduled(fixedDelayString = "${openipt.safety.escalation-check:PT1M}",
             initialDelayString = "${openipt.safety.escalation-check:PT1M}")
-    public int run() {
+    public List<RiskEventId> run() {
         return riskEvents.escalateOverdue(clock.instant());
     }
 }
