@@ -70,6 +70,10 @@ import org.openipt.inventory.RelationshipFields;
 import org.openipt.inventory.RelationshipId;
 import org.openipt.inventory.RelationshipRole;
 import org.openipt.protocol.ProtocolId;
+import org.openipt.safety.CrisisResourceId;
+import org.openipt.safety.CrisisResourceService;
+import org.openipt.safety.RiskEventId;
+import org.openipt.safety.RiskEventService;
 import org.openipt.support.DatabaseTest;
 import org.openipt.termination.ReviewEntry;
 import org.openipt.termination.TerminationDecision;
@@ -135,7 +139,17 @@ class AuthorizationMatrixTests {
             "GET /courses/{courseId}/termination", "GET /courses/{courseId}/discharge-summary",
             "GET /courses/{courseId}/worksheets", "GET /courses/{courseId}/worksheets/{worksheetId}",
             "GET /courses/{courseId}/measures", "GET /courses/{courseId}/measures/{responseId}",
+            "GET /courses/{courseId}/risk-events", "GET /courses/{courseId}/risk-events/{riskEventId}",
+            "GET /courses/{courseId}/safety-plan", "GET /courses/{courseId}/safety-plan/print",
             "GET /api/v1/clients/{clientId}", "GET /api/v1/courses/{courseId}", "GET /api/v1/courses/{courseId}/sessions");
+
+    /**
+     * The writes a supervisor of the assigned clinician may make: acknowledging and assessing a risk event (they are
+     * the person a lay counsellor escalates to). Recording the action and closing stay with the clinician.
+     */
+    private static final Set<String> SUPERVISED_WRITES = Set.of(
+            "POST /courses/{courseId}/risk-events/{riskEventId}/acknowledge",
+            "POST /courses/{courseId}/risk-events/{riskEventId}/assess");
 
     @Autowired
     MockMvc mvc;
@@ -170,6 +184,12 @@ class AuthorizationMatrixTests {
 
     @Autowired
     MeasuresService measures;
+
+    @Autowired
+    RiskEventService riskEvents;
+
+    @Autowired
+    CrisisResourceService crisisResources;
 
     @Autowired
     Clock clock;
@@ -210,7 +230,9 @@ class AuthorizationMatrixTests {
                 owner.clinician().id(), medication(owner.clinician(), owner.course()),
                 focalArea(owner.clinician(), owner.course()), null, relationship,
                 timeline(owner.clinician(), owner.course()),
-                worksheet(owner.clinician(), owner.course()), response(owner.clinician(), owner.course()));
+                worksheet(owner.clinician(), owner.course()), response(owner.clinician(), owner.course()),
+                riskEvents.openByHand(owner.clinician(), owner.course(), "Probe disclosure"),
+                crisisResources.all(owner.admin()).getFirst().id());
         ownersObjects = ownersObjects.withGoal(goal(owner.clinician(), owner.course(), ownersObjects.focalArea()));
         // the discharge summary (a PDF) exists once the review decided; the other client's course has none
         terminations.recordReview(owner.clinician(), owner.course(), new ReviewEntry(Map.of(), null, null, null,
@@ -219,7 +241,9 @@ class AuthorizationMatrixTests {
                 owner.protocol().id(), owner.otherClinician().id(), medication(owner.otherClinician(), otherCourse),
                 focalArea(owner.otherClinician(), otherCourse), null, otherRelationship,
                 timeline(owner.otherClinician(), otherCourse),
-                worksheet(owner.otherClinician(), otherCourse), response(owner.otherClinician(), otherCourse));
+                worksheet(owner.otherClinician(), otherCourse), response(owner.otherClinician(), otherCourse),
+                riskEvents.openByHand(owner.otherClinician(), otherCourse, "Other probe disclosure"),
+                crisisResources.all(owner.admin()).getLast().id());
         objectsOfAnotherClient = objectsOfAnotherClient.withGoal(goal(owner.otherClinician(), otherCourse,
                 objectsOfAnotherClient.focalArea()));
 
@@ -305,7 +329,9 @@ class AuthorizationMatrixTests {
                 expectRefused(route, ownersObjects, ownersAdmin, failures);
             }
             if (!route.isRead()) {
-                expectRefused(route, ownersObjects, ownersSupervisor.as("A supervisor (read-only)"), failures);
+                if (!SUPERVISED_WRITES.contains(route.toString())) {
+                    expectRefused(route, ownersObjects, ownersSupervisor.as("A supervisor (read-only)"), failures);
+                }
                 expectRefused(route, ownersObjects, ownersClient.as("A client (own record, read-only)"), failures);
             }
             for (String variable : route.variables().subList(1, route.variables().size())) {
@@ -551,6 +577,19 @@ class AuthorizationMatrixTests {
             case "POST /courses/{courseId}/worksheets/{worksheetId}/delete" -> RequestBody.form("version", "0");
             case "POST /courses/{courseId}/measures" -> RequestBody.form("instrument", "phq-9", "submissionKey",
                     UUID.randomUUID().toString(), "answers[phq9-1]", "LA6569-3");
+            case "POST /courses/{courseId}/risk-events" -> RequestBody.form("disclosure", "Probe disclosure");
+            case "POST /courses/{courseId}/risk-events/{riskEventId}/acknowledge" -> RequestBody.form("version", "0");
+            case "POST /courses/{courseId}/risk-events/{riskEventId}/assess" -> RequestBody.form("level", "LOW",
+                    "assessment", "Probe assessment", "version", "1");
+            case "POST /courses/{courseId}/risk-events/{riskEventId}/action" -> RequestBody.form("actions",
+                    "REFERRAL", "note", "Probe note", "version", "2");
+            case "POST /courses/{courseId}/risk-events/{riskEventId}/close" -> RequestBody.form("note", "",
+                    "version", "3");
+            case "POST /courses/{courseId}/safety-plan" -> RequestBody.form("warningSigns", "Probe signs",
+                    "basedOn", "0");
+            case "POST /admin/crisis-resources", "POST /admin/crisis-resources/{crisisResourceId}" ->
+                    RequestBody.form("locale", "en", "name", "Probe line", "contact", "000", "version", "0");
+            case "POST /admin/crisis-resources/{crisisResourceId}/remove" -> RequestBody.form("version", "0");
             case "POST /admin/users" -> RequestBody.form("email", "probe-" + UUID.randomUUID() + "@fixture.test",
                     "displayName", "Probe Account", "password", Fixtures.PASSWORD, "role", "CLINICIAN");
             case "POST /admin/users/{id}" -> RequestBody.form("email", "probe@fixture.test", "displayName",
@@ -634,18 +673,19 @@ class AuthorizationMatrixTests {
     /** The objects a request names; whose they are decides who may reach them. */
     private record ObjectIds(ClientId client, CourseId course, SessionId session, ProtocolId protocol, UserId user,
             MedicationId medication, FocalAreaId focalArea, @Nullable GoalId goal, RelationshipId relationship,
-            TimelineIds timeline, WorksheetId worksheet, ResponseId response) {
+            TimelineIds timeline, WorksheetId worksheet, ResponseId response, RiskEventId riskEvent,
+            CrisisResourceId crisisResource) {
 
         static final Set<String> VARIABLES = Set.of("clientId", "courseId", "sessionId", "protocolId", "id",
                 "medicationId", "focalAreaId", "goalId", "relationshipId", "lifeEventId", "moodEpisodeId", "moodPointId",
-                "worksheetId", "responseId");
+                "worksheetId", "responseId", "riskEventId", "crisisResourceId");
 
         static final Map<String, String> PLACEHOLDERS = VARIABLES.stream()
                 .collect(Collectors.toMap(variable -> variable, variable -> UUID.randomUUID().toString()));
 
         ObjectIds withGoal(GoalId goal) {
             return new ObjectIds(client, course, session, protocol, user, medication, focalArea, goal, relationship,
-                    timeline, worksheet, response);
+                    timeline, worksheet, response, riskEvent, crisisResource);
         }
 
         Map<String, String> byVariable() {
@@ -655,6 +695,8 @@ class AuthorizationMatrixTests {
                     "relationshipId", relationship.toString(), "worksheetId", worksheet.toString()));
             values.put("responseId", response.toString());
             values.putAll(timeline.byVariable());
+            values.put("riskEventId", riskEvent.toString());
+            values.put("crisisResourceId", crisisResource.toString());
             return values;
         }
 
@@ -662,29 +704,33 @@ class AuthorizationMatrixTests {
         ObjectIds with(String variable, ObjectIds other) {
             return switch (variable) {
                 case "clientId" -> new ObjectIds(other.client, course, session, protocol, user, medication, focalArea,
-                        goal, relationship, timeline, worksheet, response);
+                        goal, relationship, timeline, worksheet, response, riskEvent, crisisResource);
                 case "courseId" -> new ObjectIds(client, other.course, session, protocol, user, medication, focalArea,
-                        goal, relationship, timeline, worksheet, response);
+                        goal, relationship, timeline, worksheet, response, riskEvent, crisisResource);
                 case "sessionId" -> new ObjectIds(client, course, other.session, protocol, user, medication,
-                        focalArea, goal, relationship, timeline, worksheet, response);
+                        focalArea, goal, relationship, timeline, worksheet, response, riskEvent, crisisResource);
                 case "protocolId" -> new ObjectIds(client, course, session, other.protocol, user, medication,
-                        focalArea, goal, relationship, timeline, worksheet, response);
+                        focalArea, goal, relationship, timeline, worksheet, response, riskEvent, crisisResource);
                 case "id" -> new ObjectIds(client, course, session, protocol, other.user, medication, focalArea, goal,
-                        relationship, timeline, worksheet, response);
+                        relationship, timeline, worksheet, response, riskEvent, crisisResource);
                 case "medicationId" -> new ObjectIds(client, course, session, protocol, user, other.medication,
-                        focalArea, goal, relationship, timeline, worksheet, response);
+                        focalArea, goal, relationship, timeline, worksheet, response, riskEvent, crisisResource);
                 case "focalAreaId" -> new ObjectIds(client, course, session, protocol, user, medication,
-                        other.focalArea, goal, relationship, timeline, worksheet, response);
+                        other.focalArea, goal, relationship, timeline, worksheet, response, riskEvent, crisisResource);
                 case "goalId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
-                        other.goal, relationship, timeline, worksheet, response);
+                        other.goal, relationship, timeline, worksheet, response, riskEvent, crisisResource);
                 case "relationshipId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
-                        goal, other.relationship, timeline, worksheet, response);
+                        goal, other.relationship, timeline, worksheet, response, riskEvent, crisisResource);
                 case "lifeEventId", "moodEpisodeId", "moodPointId" -> new ObjectIds(client, course, session, protocol,
-                        user, medication, focalArea, goal, relationship, timeline.with(variable, other.timeline), worksheet, response);
+                        user, medication, focalArea, goal, relationship, timeline.with(variable, other.timeline), worksheet, response, riskEvent, crisisResource);
                 case "worksheetId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
-                        goal, relationship, timeline, other.worksheet, response);
+                        goal, relationship, timeline, other.worksheet, response, riskEvent, crisisResource);
                 case "responseId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
-                        goal, relationship, timeline, worksheet, other.response);
+                        goal, relationship, timeline, worksheet, other.response, riskEvent, crisisResource);
+                case "riskEventId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
+                        goal, relationship, timeline, worksheet, response, other.riskEvent, crisisResource);
+                case "crisisResourceId" -> new ObjectIds(client, course, session, protocol, user, medication,
+                        focalArea, goal, relationship, timeline, worksheet, response, riskEvent, other.crisisResource);
                 default -> throw new IllegalArgumentException("{" + variable + "} is not in the matrix");
             };
         }

@@ -299,6 +299,32 @@ class BadInputTests {
         page(mvc.perform(as(clinician, post("/courses/{id}", org.course()))), 404, 405);
     }
 
+    // ------------------------------------------------------------------------------------------------ safety
+
+    @Test
+    void aRiskEventStepWithoutWhatItNeedsIsExplainedAndTheWordsStay() throws Exception {
+        org.openipt.safety.RiskEventId id = context.getBean(org.openipt.safety.RiskEventService.class)
+                .openByHand(org.clinician(), org.course(), "Probe disclosure");
+        String base = "/courses/" + org.course() + "/risk-events/";
+        page(mvc.perform(as(clinician, post(base + id + "/acknowledge").param("version", "0"))), 302);
+
+        String page = page(mvc.perform(as(clinician, post(base + id + "/assess").param("assessment", "Kept words")
+                .param("version", "1"))), 422);
+        assertThat(page).contains(text("safety.level.required"), "Kept words");
+        page(mvc.perform(as(clinician, post(base + id + "/assess").param("level", "SEVERE")
+                .param("assessment", "Kept words").param("version", "1"))), 400, 422);
+        page(mvc.perform(as(clinician, post(base + id + "/close").param("version", "1"))), 422);
+        page(mvc.perform(as(clinician, get(base + "not-an-id"))), 404);
+    }
+
+    @Test
+    void aCrisisResourceWithoutANameOrWithABadLanguageTagIsExplained() throws Exception {
+        MockHttpSession admin = signIn(org.email("admin"));
+        String page = page(mvc.perform(as(admin, post("/admin/crisis-resources").param("locale", "??")
+                .param("name", " ").param("contact", "0800 123"))), 422);
+        assertThat(page).contains(text("crisis.locale.invalid"), text("crisis.name.required"), "0800 123");
+    }
+
     // ------------------------------------------------------------------------------------- stale versions
 
     @Test

@@ -122,6 +122,11 @@ class MessageBundlesTests {
         keys.put("worksheet.pattern.*", names(org.openipt.worksheet.CommunicationPattern.values()));
         keys.put("worksheet.status.*", names(org.openipt.worksheet.TaskStatus.values()));
         keys.put("measures.phq9.*", names(org.openipt.measures.Phq9Diagnosis.Syndrome.values()));
+        keys.put("safety.state.*", names(org.openipt.safety.RiskState.values()));
+        keys.put("safety.level.*", names(org.openipt.safety.RiskLevel.values()));
+        keys.put("safety.action.*", names(org.openipt.safety.RiskAction.values()));
+        keys.put("safety.source.*", names(org.openipt.safety.RiskSource.values()));
+        keys.put("safety.alert.*", names(org.openipt.safety.RiskState.values()));
         return keys;
     }
 
@@ -144,7 +149,10 @@ class MessageBundlesTests {
             "focusKey",               // CourseRecord.focalAreaLabelKey: the same, or session.focalArea.removed
             "p.headingKey()",          // SummaryPicture: keys chosen where the discharge summary adds a picture
             "d.key()",                 // CourseSection.Detail: keys chosen by the module that provides the section
-            "recallKey");              // measures: measures.recall.days / .weeks / .months, chosen in the controller
+            "recallKey",              // measures: measures.recall.days / .weeks / .months, chosen in the controller
+            "a.messageKey()",          // CourseAlert: keys chosen by the module that raises it (safety.alert.*)
+            "a.linkKey()",
+            "a.alert().messageKey()"); // CaseloadAlert: the same
 
     // ------------------------------------------------------------------------------------------------ (a) bundles
 

@@ -39,15 +39,17 @@ public class CaseloadService {
     private final IdentityService identity;
     private final AuditTrail audit;
     private final List<ClientStatusProvider> statusProviders;
+    private final List<CaseloadAlertProvider> alertProviders;
     private final Clock clock;
 
     CaseloadService(ClientRepository clients, ClientAccessPolicy access, IdentityService identity, AuditTrail audit,
-            List<ClientStatusProvider> statusProviders, Clock clock) {
+            List<ClientStatusProvider> statusProviders, List<CaseloadAlertProvider> alertProviders, Clock clock) {
         this.clients = clients;
         this.access = access;
         this.identity = identity;
         this.audit = audit;
         this.statusProviders = statusProviders;
+        this.alertProviders = List.copyOf(alertProviders);
         this.clock = clock;
     }
 
@@ -117,6 +119,42 @@ public class CaseloadService {
         long total = clients.countForClinicians(organisation, clinicians, term, pattern);
         rows.forEach(c -> audit.record(user, c.getId(), AuditAction.READ, "CASELOAD_ENTRY", c.getId(), null));
         return new ResultPage<>(entries(user, rows), page.page(), page.size(), total);
+    }
+
+    /**
+     * The alerts about the clients of the caseload (all of them, not one page), oldest first and the urgent ones
+     * before the others: for a clinician their own clients, for a supervisor their team's. Each client with an
+     * alert is audited as read, as a caseload line is.
+     */
+    @Transactional
+    public List<ClientAlert> alerts(CurrentUser user) {
+        Set<UUID> clinicians = switch (user.role()) {
+            case CLINICIAN -> Set.of(user.id().value());
+            case SUPERVISOR -> identity.teamOf(user.id()).stream().map(UserId::value).collect(Collectors.toSet());
+            case ADMIN, CLIENT -> Set.of();
+        };
+        if (clinicians.isEmpty() || alertProviders.isEmpty()) {
+            return List.of();
+        }
+        List<ClientId> ids = clients.findIdsForClinicians(user.organisationId().value(), clinicians).stream()
+                .map(ClientId::new).toList();
+        List<CaseloadAlert> raised = alertProviders.stream()
+                .flatMap(provider -> provider.alertsFor(user.organisationId(), ids).stream())
+                .sorted(java.util.Comparator.comparing((CaseloadAlert a) -> !a.urgent())
+                        .thenComparing(CaseloadAlert::since))
+                .toList();
+        if (raised.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Client> alerted = new java.util.HashMap<>();
+        clients.findAllById(raised.stream().map(a -> a.clientId().value()).collect(Collectors.toSet()))
+                .forEach(c -> alerted.put(c.getId(), c));
+        Map<UserId, String> names = clinicianNames(alerted.values());
+        alerted.keySet().forEach(id -> audit.record(user, id, AuditAction.READ, "CASELOAD_ALERT", id, null));
+        return raised.stream().filter(a -> alerted.containsKey(a.clientId().value())).map(a -> {
+            Client c = alerted.get(a.clientId().value());
+            return new ClientAlert(a.clientId(), c.getDisplayName(), nameOf(names, c.getAssignedClinicianId()), a);
+        }).toList();
     }
 
     /** The organisation's client directory for administrators: names and record numbers, no clinical data. */

@@ -8,11 +8,12 @@ import org.openipt.audit.AuditEntry;
 
 /**
  * Everything the course page shows: the course, its sessions, the checklist of the next move, the history and the
- * sections other modules contribute, and the focal areas its sessions can have worked on.
+ * sections other modules contribute, the focal areas its sessions can have worked on, and the alerts other
+ * modules raise (shown first).
  */
 public record CourseRecord(CourseSummary course, List<SessionView> sessions, @Nullable PhaseTransition nextMove,
         List<ChecklistItem> checklist, List<AuditEntry> history, boolean changeable, List<CourseSection> sections,
-        List<FocusOption> focalAreas) {
+        List<FocusOption> focalAreas, List<CourseAlert> alerts) {
 
     public CourseRecord {
         sessions = List.copyOf(sessions);
@@ -20,6 +21,7 @@ public record CourseRecord(CourseSummary course, List<SessionView> sessions, @Nu
         history = List.copyOf(history);
         sections = List.copyOf(sections);
         focalAreas = List.copyOf(focalAreas);
+        alerts = List.copyOf(alerts);
     }
 
     /** The message key of the name of a focal area a session worked on; a removed one is named as such. */

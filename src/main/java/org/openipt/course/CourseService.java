@@ -45,18 +45,20 @@ public class CourseService {
     private final List<PhaseRequirement> requirements;
     private final List<CourseSectionProvider> sections;
     private final List<SessionFocusOptions> focusOptions;
+    private final List<CourseAlertProvider> alerts;
     private final AuditTrail audit;
     private final Clock clock;
 
     CourseService(CourseStore store, CaseloadService caseload, ProtocolCatalog protocols,
             List<PhaseRequirement> requirements, List<CourseSectionProvider> sections,
-            List<SessionFocusOptions> focusOptions, AuditTrail audit, Clock clock) {
+            List<SessionFocusOptions> focusOptions, List<CourseAlertProvider> alerts, AuditTrail audit, Clock clock) {
         this.store = store;
         this.caseload = caseload;
         this.protocols = protocols;
         this.requirements = List.copyOf(requirements);
         this.sections = List.copyOf(sections);
         this.focusOptions = List.copyOf(focusOptions);
+        this.alerts = List.copyOf(alerts);
         this.audit = audit;
         this.clock = clock;
     }
@@ -94,7 +96,8 @@ public class CourseService {
         return new CourseRecord(summary, store.sessions(id.value(), user.timeZone()), next, checklist,
                 audit.changesOf(user, id.value(), 50), changeable,
                 sections.stream().map(section -> section.sectionOf(loaded.facts())).toList(),
-                focusOptionsOf(summary));
+                focusOptionsOf(summary),
+                alerts.stream().flatMap(provider -> provider.alertsOf(user, loaded.facts()).stream()).toList());
     }
 
     /**

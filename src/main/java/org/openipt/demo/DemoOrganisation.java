@@ -88,6 +88,9 @@ import org.openipt.worksheet.WorksheetContent;
 import org.openipt.worksheet.WorksheetDraft;
 import org.openipt.worksheet.WorksheetLinks;
 import org.openipt.worksheet.WorksheetService;
+import org.openipt.safety.RiskEventService;
+import org.openipt.safety.SafetyPlan;
+import org.openipt.safety.SafetyPlanService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -121,16 +124,21 @@ class DemoOrganisation {
     private final TimelineService timelines;
     private final WorksheetService worksheets;
     private final MeasuresService measures;
+    private final RiskEventService riskEvents;
+    private final SafetyPlanService safetyPlans;
     private final Clock clock;
 
     DemoOrganisation(IdentityService identity, CaseloadService caseload, ProtocolCatalog protocols,
             CourseService courses, AssessmentService assessments, FormulationService formulations,
             InventoryService inventory, TerminationService terminations, TimelineService timelines,
-            WorksheetService worksheets, MeasuresService measures, Clock clock) {
+            WorksheetService worksheets, MeasuresService measures, RiskEventService riskEvents,
+            SafetyPlanService safetyPlans, Clock clock) {
         this.measures = measures;
         this.terminations = terminations;
         this.timelines = timelines;
         this.worksheets = worksheets;
+        this.riskEvents = riskEvents;
+        this.safetyPlans = safetyPlans;
         this.identity = identity;
         this.caseload = caseload;
         this.assessments = assessments;
@@ -190,7 +198,8 @@ class DemoOrganisation {
                 person("Tom (manager)", RelationshipRole.COLLEAGUE, ClosenessRing.OUTER)));
 
         ClientId middleNearEnd = client(therapist, "Chen Wei (demo)", 1969, "D-1005");
-        CourseId notOnTrackCourse = start(therapist, middleNearEnd, individual, 12, 9, true, PhaseTransition.BEGIN_MIDDLE,
+        CourseId notOnTrackCourse = start(therapist, middleNearEnd, individual, 12, 9, true,
+                PhaseTransition.BEGIN_MIDDLE,
                 ProblemArea.ROLE_TRANSITION, List.of(
                 new RelationshipFields("Li", RelationshipRole.DECEASED_PERSON, ClosenessRing.INNER, null,
                         "Forty years of marriage", null, null, Answer.YES, null, null, Answer.UNKNOWN, null,
@@ -199,6 +208,8 @@ class DemoOrganisation {
                 person("Mei", RelationshipRole.CHILD, ClosenessRing.MIDDLE),
                 person("Lucky (dog)", RelationshipRole.PET, ClosenessRing.MIDDLE),
                 person("Bo", RelationshipRole.FRIEND, ClosenessRing.OUTER)));
+
+        keepSafe(therapist, notOnTrackCourse);
 
         ClientId termination = client(therapist, "Maria Costa (demo)", 1981, "D-1006");
         CourseId improvingCourse = start(therapist, termination, individual, 16, 14, true, PhaseTransition.BEGIN_TERMINATION,
@@ -233,6 +244,23 @@ class DemoOrganisation {
         UserId clientAccount = account(organisation, "client", "Priya Shah (demo)", Role.CLIENT, false, null);
         caseload.linkAccount(therapist, middle, clientAccount);
         log.info("Seeded the demo organisation (fictional data); see the README for its sign-ins");
+    }
+
+    /**
+     * A risk disclosed in conversation (opened by hand, where Priya's opens from her PHQ-9 item 9) and a safety plan
+     * written with the client. The organisation's crisis resources are the seeded ones.
+     */
+    private void keepSafe(CurrentUser clinician, CourseId course) {
+        riskEvents.openByHand(clinician, course, "Said this week that since Li died he sometimes wishes he would not "
+                + "wake up in the morning. No plan; he says Mei and the dog keep him going. (Fictional.)");
+        safetyPlans.save(clinician, course, new SafetyPlan(
+                "Not sleeping; sitting in Li's chair for hours; thinking nobody would notice if I were gone.",
+                "Walk Lucky round the park; put on the radio; make tea and sit in the garden.",
+                "The café on the corner; Bo's allotment on Saturdays.",
+                "Mei (daughter), evenings; Bo, any time.",
+                "Theo (therapist) in working hours; the crisis lines below; the emergency number if I am in danger.",
+                "Mei keeps the spare tablets at her house; I collect a week at a time.",
+                "Mei and the grandchildren; Lucky; finishing the garden Li planned."), 0);
     }
 
     private UserId account(OrganisationId organisation, String name, String displayName, Role role,

@@ -140,4 +140,34 @@ class DemoOrganisationTests {
                 + "where o.demo = true and r.instrument_id = 'gad-7' and r.complete = true").query(Long.class).single())
                 .isEqualTo(6);
     }
+
+    @Test
+    void demoRiskEventsSitAtTheTopOfTheCaseloadWithASafetyPlanAndCrisisResources() {
+        CurrentUser therapist = identity.actingAs(identity.findByEmail("therapist" + DemoOrganisation.DOMAIN)
+                .orElseThrow());
+        CurrentUser supervisor = identity.actingAs(identity.findByEmail("supervisor" + DemoOrganisation.DOMAIN)
+                .orElseThrow());
+
+        // Chen disclosed a risk in conversation; Priya's latest PHQ-9 has item 9 above zero, which opened hers.
+        List<org.openipt.caseload.ClientAlert> alerts = caseload.alerts(therapist);
+        assertThat(alerts).extracting(org.openipt.caseload.ClientAlert::clientName)
+                .containsExactlyInAnyOrder("Chen Wei (demo)", "Priya Shah (demo)");
+        assertThat(caseload.alerts(supervisor)).extracting(org.openipt.caseload.ClientAlert::clientName)
+                .containsExactlyInAnyOrder("Chen Wei (demo)", "Priya Shah (demo)");
+        org.openipt.caseload.ClientAlert chen = alerts.stream()
+                .filter(alert -> alert.clientName().equals("Chen Wei (demo)")).findFirst().orElseThrow();
+        CourseId course = courses.coursesOf(therapist, chen.clientId()).getFirst().id();
+        assertThat(riskEvents.events(therapist, course).events()).singleElement()
+                .satisfies(event -> assertThat(event.state()).isEqualTo(org.openipt.safety.RiskState.OPEN));
+        var plan = safetyPlans.plan(therapist, course, null, java.util.Locale.ENGLISH);
+        assertThat(plan.currentNumber()).isEqualTo(1);
+        assertThat(plan.plan().warningSigns()).isNotBlank();
+        assertThat(plan.crisisResources()).extracting(org.openipt.safety.CrisisResource::contact)
+                .contains("Call or text 988", "116 123", "112");
+    }
+
+    @Autowired
+    org.openipt.safety.RiskEventService riskEvents;
+    @Autowired
+    org.openipt.safety.SafetyPlanService safetyPlans;
 }

@@ -29,6 +29,11 @@ public interface ClientRepository extends CrudRepository<Client, UUID> {
             @Param("clinicians") Collection<UUID> clinicians, @Param("search") String search,
             @Param("pattern") String pattern);
 
+    /** Every client of these clinicians, as ids only: what the caseload's alerts are looked up for. */
+    @Query("select id from client where organisation_id = :organisationId and assigned_clinician_id in (:clinicians)")
+    List<UUID> findIdsForClinicians(@Param("organisationId") UUID organisationId,
+            @Param("clinicians") Collection<UUID> clinicians);
+
     @Query("select * from client where organisation_id = :organisationId and" + MATCHES
             + "order by search_name, id limit :limit offset :offset")
     List<Client> findInOrganisation(@Param("organisationId") UUID organisationId, @Param("search") String search,

@@ -38,7 +38,11 @@ class CaseloadController {
             Model model) {
         model.addAttribute("search", search);
         model.addAttribute("clients", caseload.caseload(user, search, PageRequestParams.of(page)));
-        return htmx != null ? "caseload/caseload :: results" : "caseload/caseload";
+        if (htmx != null) {
+            return "caseload/caseload :: results";
+        }
+        model.addAttribute("alerts", caseload.alerts(user));
+        return "caseload/caseload";
     }
 
     @GetMapping("/clients/new")

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt.safety.internal;
+
+import org.jspecify.annotations.NullMarked;

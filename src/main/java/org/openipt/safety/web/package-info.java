@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt.safety.web;
+
+import org.jspecify.annotations.NullMarked;
