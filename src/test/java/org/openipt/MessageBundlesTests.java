@@ -152,7 +152,12 @@ class MessageBundlesTests {
             "recallKey",              // measures: measures.recall.days / .weeks / .months, chosen in the controller
             "a.messageKey()",          // CourseAlert: keys chosen by the module that raises it (safety.alert.*)
             "a.linkKey()",
-            "a.alert().messageKey()"); // CaseloadAlert: the same
+            "a.alert().messageKey()",  // CaseloadAlert: the same
+            "f.definition().descriptionKey()", // outcomes: OutcomeDefinition constants (outcomes.definition.*)
+            "f.verdictKey()",          // Finding.Verdict.messageKey(): outcomes.verdict.*
+            "f.reasonKey()",           // Finding reason constants: outcomes.reason.*
+            "step",                    // NotOnTrack.NEXT_STEPS: outcomes.notOnTrack.step.*
+            "row.bandKey()");          // TrajectoryChart.bandKey(band): outcomes.band.*
 
     // ------------------------------------------------------------------------------------------------ (a) bundles
 

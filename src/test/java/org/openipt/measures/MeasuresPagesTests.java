@@ -97,6 +97,36 @@ class MeasuresPagesTests {
     }
 
     @Test
+    void theListShowsTheTrajectoryWithItsBandsAndWhatTheOutcomeRulesSaySoFar() throws Exception {
+        assertThat(page(base)).doesNotContain("How the course is going");
+        String three = "LA6571-9";
+        String none = "LA6568-5";
+        String one = "LA6569-3";
+        send(base, with(phq9(three, three, three, three, three, three, none, none, none), "instrument", "phq-9",
+                "submissionKey", UUID.randomUUID().toString()));
+        send(base, with(phq9(one, one, one, one, none, none, none, none, none), "instrument", "phq-9",
+                "submissionKey", UUID.randomUUID().toString()));
+
+        String page = page(base);
+        assertThat(page).contains("How the course is going")
+                .contains("role=\"img\"").contains("Scores, phases and life events by date (Patient Health Questionnaire-9 (PHQ-9))")
+                .contains("Outcome rules for Patient Health Questionnaire-9 (PHQ-9)");
+        assertThat(outcomeRow(page, "Response: the score fell by at least half from baseline")).contains("Met");
+        assertThat(outcomeRow(page, "Remission: PHQ-9 score below 5")).contains("Met").contains("phq9-remission-below-5 v1");
+        assertThat(outcomeRow(page, "Reliable improvement (NHS Talking Therapies)")).contains("Met");
+        assertThat(outcomeRow(page, "Reliable deterioration (NHS Talking Therapies)")).contains("Not met");
+        assertThat(page).doesNotContain("Not on track");
+    }
+
+    /** The row of the outcome-rules table whose heading starts with {@code rule}. */
+    private static String outcomeRow(String page, String rule) {
+        Matcher row = Pattern.compile("<tr>\\s*<th scope=\"row\">" + Pattern.quote(rule) + ".*?</tr>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(row.find()).as("a row for %s", rule).isTrue();
+        return row.group();
+    }
+
+    @Test
     void anAnswerThatIsNotOneOfTheItemsChoicesIsRefusedAndNothingIsStored() throws Exception {
         MockHttpServletResponse refused = send(base, with(phq9("LA6570-1", "LA9999-9"), "instrument", "phq-9",
                 "submissionKey", UUID.randomUUID().toString()));

@@ -16,6 +16,8 @@ interface ResponseRepository extends CrudRepository<ResponseRow, UUID> {
 
     long countByCourseId(UUID courseId);
 
+    List<ResponseRow> findByCourseIdOrderByAdministeredAtAscEnteredAtAsc(UUID courseId);
+
     @Query("""
             select * from measure_response where course_id = :courseId
             order by administered_at desc, entered_at desc, id

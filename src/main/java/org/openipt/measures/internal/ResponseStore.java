@@ -1,10 +1,14 @@
 package org.openipt.measures.internal;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +19,7 @@ import org.openipt.measures.InstrumentDefinition;
 import org.openipt.measures.InstrumentDefinition.Band;
 import org.openipt.measures.InstrumentLibrary;
 import org.openipt.measures.InstrumentScoring;
+import org.openipt.measures.MeasurePoint;
 import org.openipt.measures.MeasureResponse;
 import org.openipt.measures.ResponseId;
 import org.openipt.measures.ResponseSummary;
@@ -79,11 +84,25 @@ public class ResponseStore {
         return responses.countByCourseId(courseId);
     }
 
+    /**
+     * Every response of the course as points of its instrument's trajectory, in date order, instruments in the
+     * library's order; the day is the one in {@code zone}, the session number the one the course gave it.
+     */
+    public Map<String, List<MeasurePoint>> trajectories(UUID courseId, ZoneId zone, Map<UUID, Integer> sessionNumbers) {
+        Map<String, List<MeasurePoint>> points = new TreeMap<>(Comparator.comparingInt(InstrumentLibrary.STANDARD_IDS::indexOf));
+        for (ResponseRow row : responses.findByCourseIdOrderByAdministeredAtAscEnteredAtAsc(courseId)) {
+            Integer session = row.getSessionId() == null ? null : sessionNumbers.get(row.getSessionId());
+            points.computeIfAbsent(row.getInstrumentId(), id -> new ArrayList<>()).add(new MeasurePoint(
+                    row.getAdministeredAt().atZone(zone).toLocalDate(), session, row.isComplete() ? row.getTotal() : null));
+        }
+        return points;
+    }
+
     /** The latest complete response of each instrument the course used, in the library's order. */
     public List<ResponseSummary> latestComplete(UUID courseId) {
         List<String> order = InstrumentLibrary.STANDARD_IDS;
         return responses.latestCompleteOfCourse(courseId).stream().map(this::summary)
-                .sorted(java.util.Comparator.comparingInt(s -> order.indexOf(s.instrumentId()))).toList();
+                .sorted(Comparator.comparingInt(s -> order.indexOf(s.instrumentId()))).toList();
     }
 
     private MeasureResponse response(ResponseRow row) {

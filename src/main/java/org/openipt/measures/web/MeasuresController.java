@@ -1,5 +1,6 @@
 package org.openipt.measures.web;
 
+import java.util.Locale;
 import java.time.Period;
 import java.util.Objects;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.openipt.identity.CurrentUser;
 import org.openipt.measures.InstrumentDefinition;
 import org.openipt.measures.MeasuresRules;
 import org.openipt.measures.MeasuresService;
+import org.openipt.measures.OutcomesService;
 import org.openipt.measures.ResponseId;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
@@ -35,15 +37,18 @@ import jakarta.servlet.http.HttpServletResponse;
 class MeasuresController {
 
     private final MeasuresService measures;
+    private final OutcomesService outcomes;
 
-    MeasuresController(MeasuresService measures) {
+    MeasuresController(MeasuresService measures, OutcomesService outcomes) {
         this.measures = measures;
+        this.outcomes = outcomes;
     }
 
     @GetMapping("/courses/{courseId}/measures")
     String list(CurrentUser user, @PathVariable CourseId courseId, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            Locale locale, Model model) {
         model.addAttribute("list", measures.responses(user, courseId, page));
+        model.addAttribute("progress", outcomes.progress(user, courseId, locale));
         model.addAttribute("zone", user.timeZone());
         return "measures/list";
     }

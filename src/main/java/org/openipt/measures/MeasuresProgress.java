@@ -1,0 +1,37 @@
+package org.openipt.measures;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a course is going by its questionnaires: per instrument the trajectory (picture and table) with its
+ * outcomes, the course-level outcome, and whether the course is not on track.
+ */
+public record MeasuresProgress(List<Trajectory> trajectories, CourseOutcome outcome, @Nullable NotOnTrack notOnTrack) {
+
+    public MeasuresProgress {
+        trajectories = List.copyOf(trajectories);
+    }
+
+    /** The course-level rules (NHS Talking Therapies), each naming its definition and version. */
+    public List<Finding> courseFindings() {
+        return List.of(outcome.finishedCourse(), outcome.reliableImprovement(), outcome.reliableDeterioration(),
+                outcome.recovery(), outcome.reliableRecovery());
+    }
+
+    /** One instrument's scores over the course: the picture, its table for screen readers and its outcomes. */
+    public record Trajectory(InstrumentDefinition instrument, InstrumentOutcome outcome, String picture,
+            List<TrajectoryChart.Row> rows) {
+
+        public Trajectory {
+            rows = List.copyOf(rows);
+        }
+
+        /** The outcome rules shown with the chart, each naming its definition and version. */
+        public List<Finding> findings() {
+            return List.of(outcome.response(), outcome.remission(), outcome.reliableImprovement(),
+                    outcome.reliableDeterioration(), outcome.caseAtLatest());
+        }
+    }
+}

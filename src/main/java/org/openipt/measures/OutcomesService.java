@@ -1,0 +1,84 @@
+package org.openipt.measures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.openipt.audit.AuditAction;
+import org.openipt.audit.AuditEntry;
+import org.openipt.audit.AuditTrail;
+import org.openipt.course.CourseId;
+import org.openipt.course.CourseService;
+import org.openipt.course.CourseSummary;
+import org.openipt.course.SessionView;
+import org.openipt.identity.CurrentUser;
+import org.openipt.inventory.TimelineService;
+import org.openipt.measures.internal.ResponseStore;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How a course is going by its questionnaires: each instrument's trajectory chart (with the timeline's life events
+ * as annotations) and outcomes, the course outcome and the "not on track" check, by the named rules of
+ * {@link OutcomeRules}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OutcomesService {
+
+    private final ResponseStore store;
+    private final CourseService courses;
+    private final TimelineService timelines;
+    private final OutcomeRules rules;
+    private final MessageSource messages;
+    private final AuditTrail audit;
+    private final InstrumentLibrary library = InstrumentLibrary.standard();
+
+    OutcomesService(ResponseStore store, CourseService courses, TimelineService timelines, OutcomeSettings settings,
+            MessageSource messages, AuditTrail audit) {
+        this.store = store;
+        this.courses = courses;
+        this.timelines = timelines;
+        this.rules = new OutcomeRules(settings);
+        this.messages = messages;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public MeasuresProgress progress(CurrentUser user, CourseId courseId, Locale locale) {
+        CourseSummary course = courses.visibleCourse(user, courseId);
+        Map<UUID, Integer> sessionNumbers = courses.sessions(user, courseId).stream()
+                .filter(session -> session.number() != null)
+                .collect(Collectors.toMap(session -> session.id().value(), SessionView::number));
+        Map<String, List<MeasurePoint>> byInstrument = store.trajectories(courseId.value(), user.timeZone(),
+                sessionNumbers);
+        List<TrajectoryChart.Annotation> events = timelines.timeline(user, courseId).events().stream()
+                .map(event -> new TrajectoryChart.Annotation(event.when().date(),
+                        text(locale, "timeline.type." + event.entry().type())))
+                .toList();
+        ChartLabels labels = (key, arguments) -> text(locale, key, arguments);
+        List<MeasuresProgress.Trajectory> trajectories = new ArrayList<>();
+        byInstrument.forEach((instrumentId, points) -> {
+            InstrumentDefinition instrument = library.definition(instrumentId);
+            // Phase changes are not kept with their dates yet, so the chart has none to mark.
+            trajectories.add(new MeasuresProgress.Trajectory(instrument, rules.instrument(instrumentId, points),
+                    TrajectoryChart.draw(instrument, points, List.of(), events, locale, labels),
+                    TrajectoryChart.rows(instrument, points, List.of(), events)));
+        });
+        CourseOutcome outcome = rules.course(byInstrument, course.progress().sessionsHeld());
+        NotOnTrack notOnTrack = course.phase().isOpen() ? rules.notOnTrack(outcome, course.progress().sessionsHeld(),
+                course.progress().contractedSessions()).orElse(null) : null;
+        audit.record(user, course.clientId().value(), AuditAction.READ, MeasuresService.RESPONSE, courseId.value(),
+                AuditEntry.detail("history.outcomesRead"));
+        return new MeasuresProgress(trajectories, outcome, notOnTrack);
+    }
+
+    private String text(Locale locale, String key, Object... arguments) {
+        return Objects.requireNonNull(messages.getMessage(key, arguments, locale));
+    }
+}
