@@ -1,0 +1,163 @@
+package org.openipt;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openipt.support.Browser;
+import org.openipt.support.Fixtures;
+import org.openipt.support.TestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ContextConfiguration;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * Measurement and safety in a real browser, as a clinician meets them: a PHQ-9 given in session with item 9
+ * answered "several days" shows its risk alert at once; the risk event is on the course page, is acknowledged and
+ * assessed; a safety plan is written; the supervisor sees the risk event on their caseload; two more PHQ-9s put
+ * the trajectory on the chart, and response and remission appear when the numbers say so. axe checks every page.
+ * (E-mail to the supervisor is not built yet.)
+ */
+@Tag("database")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabase.class)
+class MeasurementAndSafetyIT {
+
+    private static final String NOT_AT_ALL = "Not at all (0)";
+    private static final String SEVERAL_DAYS = "Several days (1)";
+    private static final String NEARLY_EVERY_DAY = "Nearly every day (3)";
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void aRiskAnswerOpensARiskEventThatIsAssessedWithASafetyPlanAndTheScoresShowOnTheChart() {
+        Fixtures.Organisation organisation = Fixtures.organisation(context);
+        Page page = browser.page();
+        signIn(page, organisation.email("clinician"));
+        page.navigate(url("/courses/" + organisation.course()));
+
+        // A PHQ-9 in session: severe, with thoughts of self-harm on several days.
+        link(page, "Open the questionnaires").click();
+        assertThat(heading(page, "Questionnaires")).isVisible();
+        browser.checkAccessibilityAtBothWidths(page);
+        givePhq9(page);
+        browser.checkAccessibilityAtBothWidths(page);
+        answerPhq9(page, NEARLY_EVERY_DAY, 8, SEVERAL_DAYS);
+        Locator alert = page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions()
+                .setHasText("A risk question was answered above zero"));
+        assertThat(alert).containsText("A risk event has been opened for this client");
+        assertThat(alert.getByRole(AriaRole.LINK)).hasText("Open the risk events of this course");
+        assertThat(page.getByText("Total 25 of 27")).isVisible();
+        browser.checkAccessibilityAtBothWidths(page);
+
+        // The course page shows the open risk event at once; it is acknowledged and assessed.
+        page.navigate(url("/courses/" + organisation.course()));
+        Locator banner = page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions()
+                .setHasText("Risk event open, not yet acknowledged"));
+        assertThat(banner).isVisible();
+        browser.checkAccessibilityAtBothWidths(page);
+        banner.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open the risk event")).click();
+        assertThat(heading(page, "Risk event")).isVisible();
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions()
+                .setName("The answers on risk items that opened this event"))).containsText("1");
+        browser.checkAccessibilityAtBothWidths(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acknowledge")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Risk event acknowledged.");
+        page.getByLabel("Low", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Assessment", new Page.GetByLabelOptions().setExact(true))
+                .fill("Passive thoughts on some evenings, no plan, no intent; her children keep her going.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the assessment")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Assessment recorded.");
+        browser.checkAccessibilityAtBothWidths(page);
+
+        // The safety plan, written with the client.
+        link(page, "Safety plan").click();
+        browser.checkAccessibilityAtBothWidths(page);
+        page.getByLabel("1. Signs that a crisis may be coming").fill("Lying awake after midnight; not answering calls");
+        page.getByLabel("4. People I can ask for help").fill("My sister Ana, any evening");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as a new version")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Safety plan saved as a new version.");
+        browser.checkAccessibilityAtBothWidths(page);
+
+        // Two more PHQ-9s: 12, then 3 — response and remission appear on the measures page with the chart.
+        page.navigate(url("/courses/" + organisation.course() + "/measures"));
+        givePhq9(page);
+        answerPhq9(page, NEARLY_EVERY_DAY, 4, NOT_AT_ALL);
+        assertThat(page.getByText("Total 12 of 27")).isVisible();
+        page.navigate(url("/courses/" + organisation.course() + "/measures"));
+        givePhq9(page);
+        answerPhq9(page, SEVERAL_DAYS, 3, NOT_AT_ALL);
+        assertThat(page.getByText("Total 3 of 27")).isVisible();
+        page.navigate(url("/courses/" + organisation.course() + "/measures"));
+        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("PHQ-9.*scores over the course")))).isVisible();
+        Locator rules = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions()
+                .setName("Outcome rules for Patient Health Questionnaire-9 (PHQ-9)"));
+        assertThat(rules.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions()
+                .setName(Pattern.compile("^Response")))).containsText("Met");
+        assertThat(rules.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions()
+                .setName(Pattern.compile("^Remission")))).containsText("Met");
+        browser.checkAccessibilityAtBothWidths(page);
+
+        // The supervisor sees the risk event at the top of their caseload.
+        page.context().clearCookies();
+        signIn(page, organisation.email("supervisor"));
+        assertThat(page.locator(".alert-panel")).containsText("Fixture Client");
+        browser.checkAccessibilityAtBothWidths(page);
+    }
+
+    private static void givePhq9(Page page) {
+        page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Administer a questionnaire"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Patient Health Questionnaire-9 (PHQ-9)")
+                        .setExact(true))
+                .click();
+    }
+
+    /** Answers items 1 to {@code count} with {@code first} and the others with {@code rest}, then saves. */
+    private static void answerPhq9(Page page, String first, int count, String rest) {
+        for (int item = 1; item <= 9; item++) {
+            String answer = item <= count ? first : rest;
+            page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(Pattern.compile("^" + item + "\\. ")))
+                    .getByLabel(answer, new Locator.GetByLabelOptions().setExact(true)).check();
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the answers")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("The answers were saved and scored.");
+    }
+
+    private void signIn(Page page, String email) {
+        page.navigate(url("/login"));
+        page.getByLabel("E-mail").fill(email);
+        page.getByLabel("Password").fill(Fixtures.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(heading(page, "Caseload")).isVisible();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static Locator link(Page page, String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private static Locator heading(Page page, String name) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true).setLevel(1));
+    }
+}
