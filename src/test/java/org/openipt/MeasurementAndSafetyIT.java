@@ -20,6 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 
 /**
  * Measurement and safety in a real browser, as a clinician meets them: a PHQ-9 given in session with item 9
@@ -114,6 +115,22 @@ class MeasurementAndSafetyIT {
                 .setName(Pattern.compile("^Response")))).containsText("Met");
         assertThat(rules.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions()
                 .setName(Pattern.compile("^Remission")))).containsText("Met");
+        browser.checkAccessibilityAtBothWidths(page);
+
+        // The questionnaire, risk and safety pages in Spanish, checked by axe at both widths.
+        String course = url("/courses/" + organisation.course());
+        String riskEvents = course + "/risk-events";
+        page.getByLabel("Language").selectOption(new SelectOption().setLabel("Español"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change").setExact(true)).click();
+        for (String address : new String[] { course + "/measures", course + "/measures/new?instrument=phq-9",
+                course + "/measures/new?instrument=phq-9&mode=read-aloud", riskEvents, course + "/safety-plan" }) {
+            page.navigate(address);
+            assertThat(page.locator("html")).hasAttribute("lang", "es");
+            browser.checkAccessibilityAtBothWidths(page);
+        }
+        page.navigate(riskEvents);
+        page.locator("table a").first().click();
+        assertThat(page.locator("html")).hasAttribute("lang", "es");
         browser.checkAccessibilityAtBothWidths(page);
 
         // The supervisor sees the risk event at the top of their caseload.

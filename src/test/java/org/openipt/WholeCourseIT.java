@@ -266,6 +266,19 @@ class WholeCourseIT {
                 "I can ask for help without a fight.", "Sleeping badly; avoiding Maria's calls",
                 "Closeness circle", "Timeline of life events and mood")
                 .doesNotContain("Countertransference");
+
+        // The same pages in Spanish, checked by axe at both widths.
+        String course = terminationPage.replaceAll("/termination$", "");
+        page.navigate(course);
+        page.getByLabel("Language").selectOption(new SelectOption().setLabel("Español"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change").setExact(true)).click();
+        assertThat(page.locator("html")).hasAttribute("lang", "es");
+        for (String part : new String[] { "", "/assessment", "/inventory", "/timeline", "/formulation", "/worksheets",
+                "/termination" }) {
+            page.navigate(course + part);
+            assertThat(page.locator("html")).hasAttribute("lang", "es");
+            browser.checkAccessibilityAtBothWidths(page);
+        }
     }
 
     private void signIn(Page page, String email) {

@@ -35,6 +35,14 @@ public final class MeasuresRules {
                 && instrument.items().stream().noneMatch(Item::wordingSuppliedByOrganisation);
     }
 
+    /**
+     * Read-aloud mode (one question at a time, for lay counsellors) suits a self-report whose wording is shipped;
+     * a clinician's rating is not read out to the client.
+     */
+    public static boolean readableAloud(InstrumentDefinition instrument) {
+        return instrument.rater() == Rater.SELF && administrable(instrument);
+    }
+
     /** Why a set of answers cannot be stored: message keys, none when they can. */
     public static List<String> problems(InstrumentDefinition instrument, Map<String, String> answers) {
         List<String> problems = new ArrayList<>();

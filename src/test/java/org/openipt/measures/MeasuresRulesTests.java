@@ -46,4 +46,12 @@ class MeasuresRulesTests {
                 .containsExactly(new RiskAnswersRecorded.RiskAnswer("phq9-9", 2));
         assertThat(MeasuresRules.riskAnswers(InstrumentScoring.score(phq9, Map.of("phq9-9", "LA6568-5")))).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void onlyASelfReportWithItsWordingShippedIsReadAloud() {
+        assertThat(MeasuresRules.readableAloud(library.definition("phq-9"))).isTrue();
+        assertThat(MeasuresRules.readableAloud(library.definition("gad-7"))).isTrue();
+        assertThat(MeasuresRules.readableAloud(library.definition("hamd-17"))).as("rated by the clinician").isFalse();
+        assertThat(MeasuresRules.readableAloud(library.definition("epds"))).as("structure only").isFalse();
+    }
 }
