@@ -2,11 +2,20 @@ package org.openipt;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openipt.safety.RiskEventId;
+import org.openipt.safety.RiskEventService;
 import org.openipt.support.Browser;
 import org.openipt.support.Fixtures;
 import org.openipt.support.TestDatabase;
@@ -15,24 +24,65 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
 /**
  * Measurement and safety in a real browser, as a clinician meets them: a PHQ-9 given in session with item 9
  * answered "several days" shows its risk alert at once; the risk event is on the course page, is acknowledged and
  * assessed; a safety plan is written; the supervisor sees the risk event on their caseload; two more PHQ-9s put
  * the trajectory on the chart, and response and remission appear when the numbers say so. axe checks every page.
- * (E-mail to the supervisor is not built yet.)
+ * The supervisor receives the risk event's e-mail (GreenMail), without the client's name, and its link opens the
+ * risk event after signing in; a second risk event left unacknowledged escalates, shows as escalated on the
+ * supervisor's caseload, and its escalation e-mail arrives.
  */
 @Tag("database")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
 @ContextConfiguration(initializers = TestDatabase.class)
 class MeasurementAndSafetyIT {
+
+    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    static {
+        SMTP.start();
+    }
+
+    /**
+     * A real SMTP server (GreenMail), the outbox sent every second and the escalation check run every second. The
+     * web server takes a free port chosen here, so that the links in the e-mails (openipt.notification.base-url,
+     * by default http://localhost:${server.port}) lead to it, as they would in a real installation.
+     */
+    @DynamicPropertySource
+    static void mailAndJobs(DynamicPropertyRegistry registry) throws IOException {
+        int webPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            webPort = socket.getLocalPort();
+        }
+        registry.add("server.port", () -> webPort);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        registry.add("openipt.notification.send-every", () -> "PT1S");
+        registry.add("openipt.safety.escalation-check", () -> "PT1S");
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        SMTP.stop();
+    }
 
     private static final String NOT_AT_ALL = "Not at all (0)";
     private static final String SEVERAL_DAYS = "Several days (1)";
@@ -46,6 +96,9 @@ class MeasurementAndSafetyIT {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aRiskAnswerOpensARiskEventThatIsAssessedWithASafetyPlanAndTheScoresShowOnTheChart() {
@@ -67,6 +120,17 @@ class MeasurementAndSafetyIT {
         assertThat(alert.getByRole(AriaRole.LINK)).hasText("Open the risk events of this course");
         assertThat(page.getByText("Total 25 of 27")).isVisible();
         browser.checkAccessibilityAtBothWidths(page);
+
+        // The supervisor (and the clinician) are e-mailed at once: no client details, a link to the risk event.
+        MimeMessage opened = mailTo(organisation.email("supervisor"), "a risk event was opened");
+        String openedText = text(opened);
+        Matcher link = Pattern.compile(Pattern.quote(url("/courses/" + organisation.course() + "/risk-events/"))
+                + "[0-9a-f-]{36}").matcher(openedText);
+        org.assertj.core.api.Assertions.assertThat(link.find()).as(openedText).isTrue();
+        String riskEventLink = link.group();
+        org.assertj.core.api.Assertions.assertThat(openedText).contains(organisation.clinician().displayName())
+                .doesNotContain("Fixture Client", "F-1");
+        mailTo(organisation.email("clinician"), "a risk event was opened");
 
         // The course page shows the open risk event at once; it is acknowledged and assessed.
         page.navigate(url("/courses/" + organisation.course()));
@@ -138,6 +202,64 @@ class MeasurementAndSafetyIT {
         signIn(page, organisation.email("supervisor"));
         assertThat(page.locator(".alert-panel")).containsText("Fixture Client");
         browser.checkAccessibilityAtBothWidths(page);
+
+        // The link in the supervisor's e-mail asks for a sign-in, then opens the risk event.
+        page.context().clearCookies();
+        page.navigate(riskEventLink);
+        page.getByLabel("E-mail").fill(organisation.email("supervisor"));
+        page.getByLabel("Password").fill(Fixtures.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(heading(page, "Risk event")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.url()).as("back where the link pointed")
+                .startsWith(riskEventLink);
+        browser.checkAccessibilityAtBothWidths(page);
+
+        // A second risk event, disclosed in conversation, is left unacknowledged. Rather than wait the configured
+        // time (openipt.safety.acknowledge-within), the test moves its opening an hour back; the escalation check
+        // marks it, the supervisor's caseload shows it escalated, and the escalation e-mail arrives.
+        RiskEventId second = context.getBean(RiskEventService.class).openByHand(organisation.clinician(),
+                organisation.course(), "Said at the door that she had looked up ways to end her life");
+        jdbc.sql("update risk_event set opened_at = ? where id = ?")
+                .params(Timestamp.from(Instant.now().minus(Duration.ofHours(1))), second.value()).update();
+        MimeMessage escalated = mailTo(organisation.email("supervisor"), "has not been acknowledged");
+        org.assertj.core.api.Assertions.assertThat(text(escalated)).contains("/risk-events/" + second)
+                .doesNotContain("Fixture Client", "looked up ways");
+        page.navigate(url("/caseload"));
+        assertThat(page.locator(".alert-panel")).containsText("Escalated: risk event not acknowledged in time");
+        browser.checkAccessibilityAtBothWidths(page);
+    }
+
+    /** Waits (up to 30 seconds) for an e-mail to {@code recipient} whose subject ends with {@code subjectEnd}. */
+    private static MimeMessage mailTo(String recipient, String subjectEnd) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                for (MimeMessage message : SMTP.getReceivedMessages()) {
+                    if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(recipient)
+                            && message.getSubject().endsWith(subjectEnd)) {
+                        return message;
+                    }
+                }
+                Thread.sleep(200);
+            }
+            catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no e-mail to " + recipient + " ending '" + subjectEnd + "'");
+    }
+
+    private static String text(MimeMessage message) {
+        try {
+            return message.getContent().toString();
+        }
+        catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void givePhq9(Page page) {

@@ -127,6 +127,8 @@ class MessageBundlesTests {
         keys.put("safety.action.*", names(org.openipt.safety.RiskAction.values()));
         keys.put("safety.source.*", names(org.openipt.safety.RiskSource.values()));
         keys.put("safety.alert.*", names(org.openipt.safety.RiskState.values()));
+        keys.put("notification.kind.*", names(org.openipt.notification.NotificationKind.values()));
+        keys.put("notification.status.*", names(org.openipt.notification.NotificationStatus.values()));
         return keys;
     }
 

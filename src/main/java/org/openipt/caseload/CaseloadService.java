@@ -100,6 +100,18 @@ public class CaseloadService {
                 .filter(c -> access.mayChange(user, c.getOrganisationId(), c.getAssignedClinicianId())).isPresent();
     }
 
+    /**
+     * The clinician responsible for a client of the organisation (the one it is assigned to, as the caseload and its
+     * alerts decide), for work the system does without a request, such as e-mail notifications. Returns no client
+     * details and writes no audit row; empty when the client is unknown there or assigned to nobody.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UserId> responsibleClinician(org.openipt.identity.OrganisationId organisation,
+            ClientId id) {
+        return clients.findByIdAndOrganisationId(id.value(), organisation.value())
+                .map(Client::getAssignedClinicianId).map(UserId::new);
+    }
+
     /** The caseload: a clinician's own clients, a supervisor's team's clients; paged and searchable. */
     @Transactional
     public ResultPage<CaseloadEntry> caseload(CurrentUser user, String search, PageRequestParams page) {

@@ -58,6 +58,24 @@ public class IdentityService {
         return store.organisationName(user.organisationId().value()).orElseThrow();
     }
 
+    /** An organisation's name, for messages the system writes without a signed-in user (e-mails). */
+    @Transactional(readOnly = true)
+    public String organisationName(OrganisationId organisation) {
+        return store.organisationName(organisation.value()).orElseThrow(() -> new NotFoundException("organisation"));
+    }
+
+    /** The e-mail contact of an account in the organisation, if there is one; for notifications, never a request. */
+    @Transactional(readOnly = true)
+    public Optional<StaffContact> contact(OrganisationId organisation, UserId user) {
+        return store.contact(organisation.value(), user.value());
+    }
+
+    /** The enabled accounts of a role in the organisation, as e-mail contacts (for example its administrators). */
+    @Transactional(readOnly = true)
+    public List<StaffContact> contactsWithRole(OrganisationId organisation, Role role) {
+        return store.contactsWithRole(organisation.value(), role);
+    }
+
     @Transactional(readOnly = true)
     public boolean hasNoUsers() {
         return store.countUsers() == 0;

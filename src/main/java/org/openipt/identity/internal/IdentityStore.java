@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.openipt.identity.CurrentUser;
 import org.openipt.identity.OrganisationId;
 import org.openipt.identity.Role;
+import org.openipt.identity.StaffContact;
 import org.openipt.identity.UserId;
 import org.openipt.identity.UserSummary;
 import org.openipt.shared.PageRequestParams;
@@ -54,6 +55,27 @@ public class IdentityStore {
 
     public Optional<String> organisationName(UUID id) {
         return organisations.findById(id).map(Organisation::getName);
+    }
+
+    public Optional<StaffContact> contact(UUID organisationId, UUID userId) {
+        return users.findByIdAndOrganisationId(userId, organisationId).map(a -> contact(a, zoneOf(organisationId)));
+    }
+
+    public List<StaffContact> contactsWithRole(UUID organisationId, Role role) {
+        ZoneId zone = zoneOf(organisationId);
+        return users.findByOrganisationIdAndRoleOrderByDisplayName(organisationId, role).stream()
+                .filter(UserAccount::isEnabled).map(a -> contact(a, zone)).toList();
+    }
+
+    private ZoneId zoneOf(UUID organisationId) {
+        return organisations.findById(organisationId).map(o -> ZoneId.of(o.getTimeZone())).orElse(ZoneId.of("UTC"));
+    }
+
+    private static StaffContact contact(UserAccount a, ZoneId zone) {
+        UUID supervisor = a.getSupervisorId();
+        return new StaffContact(new UserId(a.getId()), new OrganisationId(a.getOrganisationId()), a.getEmail(),
+                a.getDisplayName(), a.getRole(), supervisor == null ? null : new UserId(supervisor), a.isEnabled(),
+                a.getPreferredLanguage(), zone);
     }
 
     public long countUsers() {

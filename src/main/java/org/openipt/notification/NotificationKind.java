@@ -1,0 +1,6 @@
+package org.openipt.notification;
+
+/** What an e-mail is about. */
+public enum NotificationKind {
+    RISK_OPENED, RISK_ESCALATED
+}

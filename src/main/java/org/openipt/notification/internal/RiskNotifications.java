@@ -1,0 +1,127 @@
+package org.openipt.notification.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.openipt.caseload.CaseloadService;
+import org.openipt.caseload.ClientId;
+import org.openipt.course.CourseId;
+import org.openipt.identity.IdentityService;
+import org.openipt.identity.OrganisationId;
+import org.openipt.identity.Role;
+import org.openipt.identity.StaffContact;
+import org.openipt.identity.UserId;
+import org.openipt.notification.NotificationKind;
+import org.openipt.notification.internal.Recipients.Audience;
+import org.openipt.notification.internal.Recipients.Recipient;
+import org.openipt.safety.RiskEventEscalated;
+import org.openipt.safety.RiskEventId;
+import org.openipt.safety.RiskEventOpened;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts e-mails about risk events in the outbox, after the event committed. Spring Modulith's publication registry
+ * keeps the event until this listener finished, so a crash in between means a redelivery, which the dedupe key
+ * (event and person) turns into nothing new. The e-mails name the organisation, the time and the clinician, and link
+ * to the risk event's page, which asks for a sign-in; never the client, their answers or any clinical text.
+ */
+@Component
+class RiskNotifications {
+
+    private final CaseloadService caseload;
+    private final IdentityService identity;
+    private final Outbox outbox;
+    private final MessageSource messages;
+    private final NotificationSettings settings;
+    private final Clock clock;
+
+    RiskNotifications(CaseloadService caseload, IdentityService identity, Outbox outbox, MessageSource messages,
+            NotificationSettings settings, Clock clock) {
+        this.caseload = caseload;
+        this.identity = identity;
+        this.outbox = outbox;
+        this.messages = messages;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void opened(RiskEventOpened event) {
+        notify(NotificationKind.RISK_OPENED, event.organisationId(), event.clientId(), event.courseId(),
+                event.riskEventId(), event.openedAt());
+    }
+
+    @ApplicationModuleListener
+    void escalated(RiskEventEscalated event) {
+        notify(NotificationKind.RISK_ESCALATED, event.organisationId(), event.clientId(), event.courseId(),
+                event.riskEventId(), event.openedAt());
+    }
+
+    private void notify(NotificationKind kind, OrganisationId organisation, ClientId client, CourseId course,
+            RiskEventId riskEvent, Instant openedAt) {
+        Optional<StaffContact> clinician = caseload.responsibleClinician(organisation, client)
+                .flatMap(id -> identity.contact(organisation, id));
+        Optional<StaffContact> supervisor = clinician.map(StaffContact::supervisorId)
+                .flatMap(id -> identity.contact(organisation, id));
+        List<Recipient> recipients = Recipients.of(clinician, supervisor,
+                identity.contactsWithRole(organisation, Role.ADMIN));
+        String organisationName = identity.organisationName(organisation);
+        String clinicianName = clinician.map(StaffContact::displayName).orElse(null);
+        Instant now = clock.instant();
+        for (Recipient recipient : recipients) {
+            outbox.add(mail(kind, recipient, organisationName, clinicianName, course, riskEvent, openedAt), now);
+        }
+    }
+
+    private Outbox.NewMail mail(NotificationKind kind, Recipient recipient, String organisationName,
+            @Nullable String clinicianName, CourseId course, RiskEventId riskEvent, Instant openedAt) {
+        StaffContact to = recipient.contact();
+        Locale locale = localeOf(to);
+        String prefix = kind == NotificationKind.RISK_OPENED ? "risk-opened" : "risk-escalated";
+        String dedupeKey = dedupeKey(kind, riskEvent, to.id());
+        String messageId = "<" + prefix + "." + riskEvent + "." + to.id() + "@" + settings.mailDomain() + ">";
+        String base = kind == NotificationKind.RISK_OPENED ? "notification.risk.opened" : "notification.risk.escalated";
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(to.timeZone()).format(openedAt) + " (" + to.timeZone().getId() + ")";
+        String who = clinicianName != null ? clinicianName : text("notification.noClinician", locale);
+        String link = recipient.audience() == Audience.ADMIN ? settings.baseUrl() + "/admin/users"
+                : settings.baseUrl() + "/courses/" + course + "/risk-events/" + riskEvent;
+        String body = String.join("\n",
+                text("notification.greeting", locale, to.displayName()),
+                "",
+                text(base + "." + recipient.audience(), locale, when, who),
+                "",
+                text("notification.link." + recipient.audience(), locale),
+                link,
+                "",
+                text("notification.privacy", locale),
+                "",
+                "-- ",
+                text("notification.signature", locale, organisationName));
+        return new Outbox.NewMail(to.organisationId().value(), to.id().value(), to.email(), kind, dedupeKey,
+                messageId, text(base + ".subject", locale, organisationName), body + "\n");
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    private static Locale localeOf(StaffContact contact) {
+        String language = contact.preferredLanguage();
+        return language == null || language.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(language);
+    }
+
+    /** One e-mail per kind, risk event and person: {@code risk-opened:<riskEventId>:<userId>}. */
+    static String dedupeKey(NotificationKind kind, RiskEventId riskEvent, UserId user) {
+        return (kind == NotificationKind.RISK_OPENED ? "risk-opened" : "risk-escalated") + ":" + riskEvent + ":"
+                + user;
+    }
+}

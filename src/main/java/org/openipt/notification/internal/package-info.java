@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt.notification.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt.notification.web;
+
+import org.jspecify.annotations.NullMarked;

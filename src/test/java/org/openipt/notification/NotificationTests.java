@@ -1,0 +1,366 @@
+package org.openipt.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openipt.course.CourseId;
+import org.openipt.notification.internal.Outbox;
+import org.openipt.notification.internal.OutboxSender;
+import org.openipt.safety.RiskEventEscalated;
+import org.openipt.safety.RiskEventId;
+import org.openipt.safety.RiskEventOpened;
+import org.openipt.safety.RiskSource;
+import org.openipt.support.DatabaseTest;
+import org.openipt.support.Fixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * E-mail notifications end to end on a real database and a real SMTP server (GreenMail): risk events put e-mails in
+ * the outbox once per person however often they are delivered, the sender sends each once even when two nodes race,
+ * a server that is down leaves them pending until it is back, and no e-mail names the client.
+ */
+@DatabaseTest
+@AutoConfigureMockMvc
+class NotificationTests {
+
+    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    static {
+        SMTP.start();
+    }
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        registry.add("openipt.notification.base-url", () -> "https://openipt.example.org");
+        registry.add("openipt.notification.from", () -> "openipt@example.org");
+        // the tests run the sender themselves
+        registry.add("openipt.scheduling.enabled", () -> "false");
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        SMTP.stop();
+    }
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ApplicationEventPublisher publisher;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    OutboxSender sender;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    JavaMailSenderImpl mail;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    Fixtures.Organisation org;
+
+    @BeforeEach
+    void organisation() throws Exception {
+        org = Fixtures.organisation(context);
+        // whatever earlier work left due (the demo organisation's risk events, for one) goes out first
+        sender.sendDue(mail, "test-node", Instant.now().plus(Duration.ofDays(365)));
+        SMTP.purgeEmailFromAllMailboxes();
+    }
+
+    private RiskEventOpened opened(RiskEventId id) {
+        return new RiskEventOpened(org.id(), org.client(), org.course(), id, RiskSource.QUESTIONNAIRE, Instant.now());
+    }
+
+    /**
+     * As the safety module publishes: inside the transaction that opens or escalates the event. The listener runs
+     * after the commit on another thread (Spring Modulith makes module listeners asynchronous), so this waits until
+     * the publication registry has no event left unfinished.
+     */
+    private void publish(Object event) {
+        transactions.executeWithoutResult(status -> publisher.publishEvent(event));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc
+                .sql("select count(*) from event_publication where completion_date is null").query(Long.class)
+                .single() == 0);
+    }
+
+    private List<Outbox.Row> rowsOf(RiskEventId id) {
+        return jdbc.sql("select id from notification where dedupe_key like ? order by dedupe_key")
+                .param("%:" + id + ":%").query(UUID.class).list().stream().map(r -> outbox.find(r).orElseThrow())
+                .toList();
+    }
+
+    private int send() {
+        return sender.sendDue(mail, "test-node", Instant.now());
+    }
+
+    private static Map<String, MimeMessage> byRecipient(MimeMessage[] messages) throws MessagingException {
+        Map<String, MimeMessage> result = new java.util.TreeMap<>();
+        for (MimeMessage message : messages) {
+            result.put(message.getRecipients(Message.RecipientType.TO)[0].toString(), message);
+        }
+        return result;
+    }
+
+    private static String body(MimeMessage message) throws Exception {
+        return message.getContent().toString();
+    }
+
+    @Test
+    void anOpenedRiskEventMailsTheSupervisorAndTheClinicianOnceWithALinkAndNoClientDetails() throws Exception {
+        RiskEventId id = new RiskEventId(UUID.randomUUID());
+        publish(opened(id));
+        publish(opened(id));
+
+        assertThat(rowsOf(id)).hasSize(2).allSatisfy(row -> {
+            assertThat(row.status()).isEqualTo(NotificationStatus.PENDING);
+            assertThat(row.kind()).isEqualTo(NotificationKind.RISK_OPENED);
+        });
+        assertThat(send()).isEqualTo(2);
+        assertThat(send()).as("nothing left to send").isZero();
+        publish(opened(id));
+        assertThat(send()).as("a third delivery of the same event adds nothing").isZero();
+
+        Map<String, MimeMessage> received = byRecipient(SMTP.getReceivedMessages());
+        assertThat(received).containsOnlyKeys(org.email("supervisor"), org.email("clinician"));
+        MimeMessage toSupervisor = received.get(org.email("supervisor"));
+        assertThat(toSupervisor.getSubject()).isEqualTo("OpenIPT – " + organisationName() + ": a risk event was opened");
+        assertThat(toSupervisor.getFrom()[0].toString()).isEqualTo("openipt@example.org");
+        assertThat(toSupervisor.getMessageID()).isEqualTo("<risk-opened." + id + "." + org.supervisor().id()
+                + "@example.org>");
+        String text = body(toSupervisor);
+        assertThat(text).contains("Hello " + org.supervisor().displayName(), org.clinician().displayName(),
+                "whom you supervise", "https://openipt.example.org/courses/" + org.course() + "/risk-events/" + id);
+        assertThat(body(received.get(org.email("clinician")))).contains("one of your clients",
+                "/courses/" + org.course() + "/risk-events/" + id);
+        for (MimeMessage message : received.values()) {
+            assertThat(body(message) + message.getSubject()).doesNotContain("Fixture Client", "F-1");
+        }
+        assertThat(rowsOf(id)).allSatisfy(row -> {
+            assertThat(row.status()).isEqualTo(NotificationStatus.SENT);
+            assertThat(row.attempts()).isEqualTo(1);
+            assertThat(row.claimedBy()).isNull();
+        });
+    }
+
+    @Test
+    void anEscalatedRiskEventMailsTheSupervisorThatItWaitedUnacknowledged() throws Exception {
+        RiskEventId id = new RiskEventId(UUID.randomUUID());
+        Instant openedAt = Instant.now().minus(Duration.ofHours(1));
+        publish(new RiskEventEscalated(org.id(), org.client(), org.course(), id, openedAt, Instant.now()));
+        publish(new RiskEventEscalated(org.id(), org.client(), org.course(), id, openedAt, Instant.now()));
+
+        assertThat(send()).isEqualTo(2);
+        MimeMessage toSupervisor = byRecipient(SMTP.getReceivedMessages()).get(org.email("supervisor"));
+        assertThat(toSupervisor.getSubject()).endsWith("a risk event has not been acknowledged");
+        assertThat(body(toSupervisor)).contains("has not been acknowledged in time", "/risk-events/" + id)
+                .doesNotContain("Fixture Client");
+        assertThat(rowsOf(id)).extracting(Outbox.Row::kind).containsOnly(NotificationKind.RISK_ESCALATED);
+    }
+
+    @Test
+    void aClinicianWithoutASupervisorHasTheAdministratorsToldWithoutALinkToTheClinicalRecord() throws Exception {
+        RiskEventId id = new RiskEventId(UUID.randomUUID());
+        publish(new RiskEventOpened(org.id(), org.otherClinicianClient(), new CourseId(UUID.randomUUID()), id,
+                RiskSource.DISCLOSURE, Instant.now()));
+
+        assertThat(send()).isEqualTo(2);
+        Map<String, MimeMessage> received = byRecipient(SMTP.getReceivedMessages());
+        assertThat(received).containsOnlyKeys(org.email("other"), org.email("admin"));
+        String toAdmin = body(received.get(org.email("admin")));
+        assertThat(toAdmin).contains(org.otherClinician().displayName(), "administrators are told instead",
+                "https://openipt.example.org/admin/users").doesNotContain("/risk-events/");
+    }
+
+    @Test
+    void theEmailIsInTheRecipientsPreferredLanguage() throws Exception {
+        jdbc.sql("update user_account set preferred_language = 'es' where id = ?")
+                .param(org.supervisor().id().value()).update();
+        RiskEventId id = new RiskEventId(UUID.randomUUID());
+        publish(opened(id));
+
+        send();
+        MimeMessage toSupervisor = byRecipient(SMTP.getReceivedMessages()).get(org.email("supervisor"));
+        assertThat(toSupervisor.getSubject()).endsWith("se abrió un evento de riesgo");
+        assertThat(body(toSupervisor)).contains("Hola, " + org.supervisor().displayName(), "a quien usted supervisa");
+    }
+
+    @Test
+    void whileTheMailServerIsDownTheEmailsStayPendingAndGoOutWhenItIsBack() throws Exception {
+        RiskEventId id = new RiskEventId(UUID.randomUUID());
+        publish(opened(id));
+        int port = mail.getPort();
+        Instant now = Instant.now();
+        try {
+            mail.setPort(unusedPort());
+            assertThat(sender.sendDue(mail, "test-node", now)).isZero();
+        }
+        finally {
+            mail.setPort(port);
+        }
+        assertThat(rowsOf(id)).hasSize(2).allSatisfy(row -> {
+            assertThat(row.status()).isEqualTo(NotificationStatus.PENDING);
+            assertThat(row.attempts()).isEqualTo(1);
+            assertThat(row.lastError()).isNotBlank().doesNotContain("Fixture Client");
+            assertThat(row.nextAttemptAt()).isAfter(now);
+            assertThat(row.claimedBy()).isNull();
+        });
+        assertThat(sender.sendDue(mail, "test-node", now)).as("not due again yet").isZero();
+
+        assertThat(sender.sendDue(mail, "test-node", now.plus(Duration.ofMinutes(2)))).isEqualTo(2);
+        assertThat(SMTP.getReceivedMessages()).hasSize(2);
+        assertThat(rowsOf(id)).allSatisfy(row -> {
+            assertThat(row.status()).isEqualTo(NotificationStatus.SENT);
+            assertThat(row.attempts()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void anEmailThatKeepsFailingIsGivenUpAfterTheLastAttemptAndShownAsFailed() throws Exception {
+        RiskEventId id = new RiskEventId(UUID.randomUUID());
+        publish(opened(id));
+        int port = mail.getPort();
+        Instant at = Instant.now();
+        try {
+            mail.setPort(unusedPort());
+            for (int attempt = 0; attempt < 8; attempt++) {
+                sender.sendDue(mail, "test-node", at);
+                at = at.plus(Duration.ofDays(1));
+            }
+        }
+        finally {
+            mail.setPort(port);
+        }
+        assertThat(rowsOf(id)).allSatisfy(row -> {
+            assertThat(row.status()).isEqualTo(NotificationStatus.FAILED);
+            assertThat(row.attempts()).isEqualTo(8);
+        });
+        assertThat(sender.sendDue(mail, "test-node", at.plus(Duration.ofDays(30)))).isZero();
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void twoNodesSendingTheSameOutboxAtOnceSendEachEmailOnce() throws Exception {
+        List<String> keys = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int i = 0; i < 30; i++) {
+            String key = "test:" + UUID.randomUUID();
+            keys.add(key);
+            outbox.add(new Outbox.NewMail(org.id().value(), org.supervisor().id().value(), org.email("supervisor"),
+                    NotificationKind.RISK_OPENED, key, "<" + key.replace(':', '.') + "@example.org>", "Race " + i,
+                    "Body " + i), now.minusSeconds(1));
+        }
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            CyclicBarrier start = new CyclicBarrier(2);
+            List<Future<Integer>> sent = new ArrayList<>();
+            for (String node : List.of("node-a", "node-b")) {
+                sent.add(nodes.submit(() -> {
+                    start.await();
+                    int total = 0;
+                    for (int round = 0; round < 3; round++) {
+                        total += sender.sendDue(mail, node, now);
+                    }
+                    return total;
+                }));
+            }
+            assertThat(sent.get(0).get() + sent.get(1).get()).isEqualTo(30);
+        }
+        finally {
+            nodes.shutdownNow();
+        }
+        Map<String, Long> perMessage = new java.util.HashMap<>();
+        for (MimeMessage message : SMTP.getReceivedMessages()) {
+            perMessage.merge(message.getMessageID(), 1L, Long::sum);
+        }
+        assertThat(perMessage).hasSize(30).allSatisfy((messageId, count) -> assertThat(count).isEqualTo(1));
+        assertThat(keys.stream().map(k -> outbox.findByDedupeKey(k).orElseThrow())
+                .collect(Collectors.groupingBy(Outbox.Row::status, Collectors.counting())))
+                .containsExactly(Map.entry(NotificationStatus.SENT, 30L));
+    }
+
+    @Test
+    void administratorsSeeTheirOrganisationsEmailsAndTheReadingIsAudited() throws Exception {
+        RiskEventId id = new RiskEventId(UUID.randomUUID());
+        publish(opened(id));
+        send();
+        Fixtures.Organisation other = Fixtures.organisation(context);
+
+        String page = page(session(org, "admin"), "/admin/notifications");
+        assertThat(page).contains(org.email("supervisor"), org.email("clinician"), "Risk event opened", "Sent",
+                "<caption").doesNotContain("Fixture Client", "No mail server is configured");
+        assertThat(jdbc.sql("select count(*) from audit_record where user_id = ? and object_type = 'NOTIFICATIONS'")
+                .param(org.admin().id().value()).query(Long.class).single()).isEqualTo(1);
+
+        assertThat(page(session(other, "admin"), "/admin/notifications")).doesNotContain(org.email("supervisor"));
+        for (String who : List.of("supervisor", "clinician")) {
+            assertThat(mvc.perform(get("/admin/notifications").session(session(org, who))).andReturn().getResponse()
+                    .getStatus()).isEqualTo(403);
+        }
+    }
+
+    private String organisationName() {
+        return jdbc.sql("select name from organisation where id = ?").param(org.id().value()).query(String.class)
+                .single();
+    }
+
+    private MockHttpSession session(Fixtures.Organisation organisation, String who) throws Exception {
+        MvcResult result = mvc.perform(post("/login").with(csrf()).param("email", organisation.email(who))
+                .param("password", Fixtures.PASSWORD)).andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    private String page(MockHttpSession session, String url) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(url).session(session)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(url).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    private static int unusedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
