@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.measures.ScheduleTimeline.HeldSession;
@@ -57,7 +58,8 @@ public final class MeasureScheduleRules {
         return occasions.stream().filter(o -> o.status().wanted()).toList();
     }
 
-    private record Draft(@Nullable Milestone milestone, @Nullable Integer session, @Nullable LocalDate dueOn,
+    private record Draft(@Nullable Milestone milestone, @Nullable Integer session, @Nullable UUID sessionId,
+            @Nullable LocalDate dueOn,
             boolean done) {
     }
 
@@ -76,7 +78,7 @@ public final class MeasureScheduleRules {
                 milestoneDays.add(day);
             }
             boolean done = day != null && given.stream().anyMatch(g -> within(g.day(), day, settings.window()));
-            drafts.add(new Draft(milestone, null, day, done));
+            drafts.add(new Draft(milestone, null, null, day, done));
         }
         LocalDate stop = exited ? course.exitedOn() : course.treatmentEnded();
         for (HeldSession session : course.sessions()) {
@@ -86,12 +88,12 @@ public final class MeasureScheduleRules {
             }
             boolean done = given.stream().anyMatch(g -> session.sessionId().equals(g.sessionId())
                     || g.sessionId() == null && g.day().equals(session.day()));
-            drafts.add(new Draft(null, session.number(), session.day(), done));
+            drafts.add(new Draft(null, session.number(), session.sessionId(), session.day(), done));
         }
         drafts.sort(Comparator.comparing(Draft::dueOn, Comparator.nullsLast(Comparator.naturalOrder())));
         LocalDate lastDone = drafts.stream().filter(Draft::done).map(Draft::dueOn)
                 .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
-        return drafts.stream().map(d -> new Occasion(entry.instrumentId(), d.milestone(), d.session(), d.dueOn(),
+        return drafts.stream().map(d -> new Occasion(entry.instrumentId(), d.milestone(), d.session(), d.sessionId(), d.dueOn(),
                 status(d, lastDone, exited, today, settings.grace()))).toList();
     }
 
