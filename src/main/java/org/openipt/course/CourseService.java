@@ -147,8 +147,13 @@ public class CourseService {
         write(clinician, loaded, AuditEntry.detail("history.contractAgreed"));
     }
 
-    /** Moves the course forward one phase if every requirement of the move is met. */
+    /** Moves the course forward one phase today if every requirement of the move is met. */
     public void move(CurrentUser clinician, CourseId id, PhaseTransition move, long version) {
+        move(clinician, id, move, today(clinician), version);
+    }
+
+    /** As {@link #move(CurrentUser, CourseId, PhaseTransition, long)}, for a move recorded after the day it happened. */
+    public void move(CurrentUser clinician, CourseId id, PhaseTransition move, LocalDate on, long version) {
         if (move.isExit()) {
             throw new RuleViolation("phase.exitNeedsReason");
         }
@@ -157,7 +162,8 @@ public class CourseService {
         if (refusal != null) {
             throw new RuleViolation(refusal);
         }
-        store.update(id.value(), version, course -> course.move(move));
+        requireNoProblems(PhaseRules.problemsWithMoveDate(loaded.facts(), on, today(clinician)));
+        store.update(id.value(), version, course -> course.move(move, on));
         write(clinician, loaded, AuditEntry.detail("history.moved." + move.to()));
     }
 
@@ -173,7 +179,7 @@ public class CourseService {
             throw new RuleViolation(refusal);
         }
         if (PhaseRules.refusal(loaded.facts(), move, requirements) == null) {
-            store.update(id.value(), version, course -> course.move(move));
+            store.update(id.value(), version, course -> course.move(move, today(clinician)));
             write(clinician, loaded, AuditEntry.detail("history.moved." + move.to()));
             return;
         }
@@ -208,6 +214,9 @@ public class CourseService {
         }
         requireNoProblems(ContractRules.problemsWithExit(reason, on, loaded.summary().contract().startDate(),
                 today(clinician)));
+        if (PhaseRules.beginsBeforePreviousPhase(loaded.facts(), on)) {
+            throw new RuleViolation("phase.date.beforePrevious");
+        }
         store.update(id.value(), version, course -> course.exit(exit, reason, on));
         write(clinician, loaded, AuditEntry.detail("history.moved." + exit.to()));
     }
@@ -368,7 +377,7 @@ public class CourseService {
     private void beginIfReferred(CurrentUser clinician, LoadedCourse loaded, SessionEntry entry) {
         if (loaded.summary().phase() == Phase.REFERRED && entry.countsTowardsContract()) {
             store.update(loaded.summary().id().value(), store.currentVersion(loaded.summary().id().value()),
-                    course -> course.move(PhaseTransition.BEGIN_INITIAL));
+                    course -> course.move(PhaseTransition.BEGIN_INITIAL, entry.when().toLocalDate()));
             write(clinician, loaded, AuditEntry.detail("history.moved." + Phase.INITIAL));
         }
     }

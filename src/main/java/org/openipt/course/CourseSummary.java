@@ -1,6 +1,8 @@
 package org.openipt.course;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.caseload.ClientId;
@@ -10,7 +12,16 @@ import org.openipt.protocol.Protocol;
 public record CourseSummary(CourseId id, ClientId clientId, Protocol protocol, Phase phase, TreatmentContract contract,
         CourseProgress progress, @Nullable String extensionReason, @Nullable LocalDate extendedOn,
         @Nullable String exitReason, @Nullable LocalDate exitDate, @Nullable CourseId previousCourseId,
-        @Nullable PhaseOverride override, long version) {
+        @Nullable PhaseOverride override, List<PhaseEntered> phaseHistory, long version) {
+
+    public CourseSummary {
+        phaseHistory = List.copyOf(phaseHistory);
+    }
+
+    /** The day the course entered a phase, if it did and that was recorded. */
+    public Optional<LocalDate> enteredOn(Phase wanted) {
+        return phaseHistory.stream().filter(entered -> entered.phase() == wanted).map(PhaseEntered::on).findFirst();
+    }
 
     public boolean terminationDue() {
         return progress.terminationDue(phase);

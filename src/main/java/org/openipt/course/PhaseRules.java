@@ -1,5 +1,7 @@
 package org.openipt.course;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Whether a course may make a move: it must leave the right phase and meet every requirement of that move. */
@@ -66,5 +68,27 @@ public final class PhaseRules {
             return "session.beyondContract";
         }
         return null;
+    }
+
+    /**
+     * What is wrong with the day a move (or an early end) is dated: a phase cannot begin in the future, before the
+     * course started, or before the phase it follows began.
+     */
+    public static List<String> problemsWithMoveDate(CourseFacts course, LocalDate on, LocalDate today) {
+        List<String> problems = new ArrayList<>();
+        if (on.isAfter(today)) {
+            problems.add("phase.date.future");
+        }
+        if (on.isBefore(course.contract().startDate())) {
+            problems.add("phase.date.beforeStart");
+        }
+        else if (beginsBeforePreviousPhase(course, on)) {
+            problems.add("phase.date.beforePrevious");
+        }
+        return problems;
+    }
+
+    public static boolean beginsBeforePreviousPhase(CourseFacts course, LocalDate on) {
+        return course.phaseHistory().stream().anyMatch(entered -> on.isBefore(entered.on()));
     }
 }

@@ -278,6 +278,21 @@ class DemoOrganisation {
     }
 
     /**
+     * The day a demo course entered a phase: the session after the format's initial sessions for the middle phase,
+     * the first of the format's closing sessions for termination, the last session held for completion.
+     */
+    private static LocalDate phaseBegins(PhaseTransition move, Protocol protocol, int sessions, LocalDate startDate,
+            int held) {
+        int lastHeld = Math.max(held - 1, 0);
+        int session = switch (move) {
+            case BEGIN_MIDDLE -> protocol.settings().initialPhaseSessions();
+            case BEGIN_TERMINATION -> sessions - protocol.settings().terminationPhaseSessions();
+            default -> lastHeld;
+        };
+        return startDate.plusWeeks(Math.min(session, lastHeld));
+    }
+
+    /**
      * A course whose sessions were held weekly up to last week, with the people of its inventory, moved through the
      * phases up to {@code upTo}, with its next session planned for next week if it is still open. A course that
      * reached the middle phase has an intake version of its inventory, after which its last person moved one ring
@@ -324,7 +339,8 @@ class DemoOrganisation {
                 endWell(clinician, course);
                 medicationListed(clinician, course);
             }
-            courses.move(clinician, course, move, version(clinician, course));
+            courses.move(clinician, course, move, phaseBegins(move, protocol, sessions, startDate, held),
+                    version(clinician, course));
             if (move == PhaseTransition.BEGIN_MIDDLE && focus != null) {
                 practise(clinician, course, focus);
             }

@@ -61,14 +61,15 @@ public class OutcomesService {
                 .map(event -> new TrajectoryChart.Annotation(event.when().date(),
                         text(locale, "timeline.type." + event.entry().type())))
                 .toList();
+        List<TrajectoryChart.PhaseChange> phases = course.phaseHistory().stream()
+                .map(entered -> new TrajectoryChart.PhaseChange(entered.on(), entered.phase())).toList();
         ChartLabels labels = (key, arguments) -> text(locale, key, arguments);
         List<MeasuresProgress.Trajectory> trajectories = new ArrayList<>();
         byInstrument.forEach((instrumentId, points) -> {
             InstrumentDefinition instrument = library.definition(instrumentId);
-            // Phase changes are not kept with their dates yet, so the chart has none to mark.
             trajectories.add(new MeasuresProgress.Trajectory(instrument, rules.instrument(instrumentId, points),
-                    TrajectoryChart.draw(instrument, points, List.of(), events, locale, labels),
-                    TrajectoryChart.rows(instrument, points, List.of(), events)));
+                    TrajectoryChart.draw(instrument, points, phases, events, locale, labels),
+                    TrajectoryChart.rows(instrument, points, phases, events)));
         });
         CourseOutcome outcome = rules.course(byInstrument, course.progress().sessionsHeld());
         NotOnTrack notOnTrack = course.phase().isOpen() ? rules.notOnTrack(outcome, course.progress().sessionsHeld(),

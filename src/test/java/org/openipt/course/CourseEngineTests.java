@@ -99,6 +99,36 @@ class CourseEngineTests {
     }
 
     @Test
+    void eachPhaseKeepsTheDayItBeganForChartsAndSchedules() {
+        CourseId course = courses.start(org.clinician(), client, org.protocol().id(), terms(8));
+        attend(course, 0);
+        courses.agreeContract(org.clinician(), course, start, version(course));
+        inventory.add(org.clinician(), course, RelationshipFields.of("Partner", RelationshipRole.PARTNER,
+                ClosenessRing.INNER));
+        Fixtures.readyForMiddle(context, org.clinician(), course, start);
+
+        assertThatThrownBy(() -> courses.move(org.clinician(), course, PhaseTransition.BEGIN_MIDDLE,
+                start.minusDays(1), version(course)))
+                .as("a phase cannot begin before the course started").isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("phase.date.beforeStart");
+        assertThatThrownBy(() -> courses.move(org.clinician(), course, PhaseTransition.BEGIN_MIDDLE,
+                LocalDate.now(clock).plusDays(1), version(course)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("phase.date.future");
+        courses.move(org.clinician(), course, PhaseTransition.BEGIN_MIDDLE, start.plusWeeks(3), version(course));
+        assertThatThrownBy(() -> courses.exit(org.clinician(), course, PhaseTransition.DROP_OUT, "Moved away",
+                start.plusWeeks(2), version(course)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("phase.date.beforePrevious");
+        courses.exit(org.clinician(), course, PhaseTransition.DROP_OUT, "Moved away", start.plusWeeks(5),
+                version(course));
+
+        assertThat(courses.course(org.clinician(), course).course().phaseHistory()).containsExactly(
+                new PhaseEntered(Phase.INITIAL, start), new PhaseEntered(Phase.MIDDLE, start.plusWeeks(3)),
+                new PhaseEntered(Phase.DROPPED_OUT, start.plusWeeks(5)));
+        assertThat(courses.course(org.clinician(), course).course().enteredOn(Phase.MIDDLE))
+                .contains(start.plusWeeks(3));
+    }
+
+    @Test
     void goingPastTheContractNeedsARecordedExtension() {
         CourseId course = courses.start(org.clinician(), client, org.protocol().id(), terms(8));
         for (int week = 0; week < 8; week++) {

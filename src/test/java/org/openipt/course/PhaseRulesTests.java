@@ -106,10 +106,29 @@ class PhaseRulesTests {
                 .isEqualTo("session.courseClosed");
     }
 
+    @Test
+    void aPhaseBeginsNeitherInTheFutureNorBeforeTheCourseOrThePhaseItFollows() {
+        LocalDate today = LocalDate.of(2026, 3, 2);
+        CourseFacts course = new CourseFacts(new CourseId(UUID.randomUUID()), UUID.randomUUID(), UUID.randomUUID(),
+                Phase.MIDDLE, new TreatmentContract(12, Cadence.WEEKLY, 50, LocalDate.of(2026, 1, 5), null), 6,
+                List.of(new PhaseEntered(Phase.INITIAL, LocalDate.of(2026, 1, 5)),
+                        new PhaseEntered(Phase.MIDDLE, LocalDate.of(2026, 2, 2))));
+
+        assertThat(PhaseRules.problemsWithMoveDate(course, LocalDate.of(2026, 2, 23), today)).isEmpty();
+        assertThat(PhaseRules.problemsWithMoveDate(course, LocalDate.of(2026, 2, 2), today))
+                .as("on the same day as the previous phase is allowed").isEmpty();
+        assertThat(PhaseRules.problemsWithMoveDate(course, LocalDate.of(2026, 2, 1), today))
+                .containsExactly("phase.date.beforePrevious");
+        assertThat(PhaseRules.problemsWithMoveDate(course, LocalDate.of(2026, 1, 4), today))
+                .containsExactly("phase.date.beforeStart");
+        assertThat(PhaseRules.problemsWithMoveDate(course, today.plusDays(1), today))
+                .containsExactly("phase.date.future");
+    }
+
     private static CourseFacts course(Phase phase, @Nullable LocalDate agreedOn, int held) {
         TreatmentContract contract = new TreatmentContract(12, Cadence.WEEKLY, 50, LocalDate.of(2026, 1, 5), agreedOn);
         return new CourseFacts(new CourseId(UUID.randomUUID()), UUID.randomUUID(), UUID.randomUUID(), phase, contract,
-                held);
+                held, List.of());
     }
 
     private static PhaseRequirement requirement(PhaseTransition guards, String key, int sessionsNeeded,

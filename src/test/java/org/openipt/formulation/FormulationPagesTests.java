@@ -85,7 +85,9 @@ class FormulationPagesTests {
         String page = mvc.perform(get("/courses/" + org.course()).session(clinician)).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains("Middle phase").contains("Started the focused work at the client&#39;s request")
-                .contains("Middle phase began with the checklist overridden");
+                .contains("Middle phase began with the checklist overridden")
+                .containsPattern("Phases began</span>:\\s*<span>Initial phase on \\d{4}-\\d{2}-\\d{2}</span>; "
+                        + "<span>Middle phase on \\d{4}-\\d{2}-\\d{2}</span>");
     }
 
     @Test

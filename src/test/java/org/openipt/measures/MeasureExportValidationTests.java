@@ -7,27 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
-import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
-import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openipt.measures.internal.Fhir;
 
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
-import ca.uhn.fhir.context.support.IValidationSupport;
-import ca.uhn.fhir.validation.FhirValidator;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
-import ca.uhn.fhir.validation.SingleValidationMessage;
 
 /**
  * A scored response exports as a QuestionnaireResponse and its total as an Observation that pass HAPI's validator
@@ -37,40 +22,7 @@ class MeasureExportValidationTests {
 
     private static final String PATIENT = "Patient/3f1c2a9e-6b8d-4e55-9a51-0c2f7d1e8b40";
     private static final Instant WHEN = Instant.parse("2025-03-04T10:15:30Z");
-    private static FhirValidator validator;
-
     private final InstrumentLibrary library = InstrumentLibrary.standard();
-
-    /** HAPI resolves a Questionnaire only through a support whose fetchResource returns it. */
-    private static final class OurQuestionnaires implements IValidationSupport {
-        @Override
-        public FhirContext getFhirContext() {
-            return Fhir.r4();
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T extends IBaseResource> @Nullable T fetchResource(@Nullable Class<T> type, String uri) {
-            if (type != null && !type.isAssignableFrom(Questionnaire.class)) {
-                return null;
-            }
-            return (T) InstrumentLibrary.standard().questionnaireByCanonical(uri).orElse(null);
-        }
-
-        @Override
-        public String getName() {
-            return "OpenIPT instrument library";
-        }
-    }
-
-    @BeforeAll
-    static void validator() {
-        FhirContext context = Fhir.r4();
-        ValidationSupportChain chain = new ValidationSupportChain(new OurQuestionnaires(),
-                new DefaultProfileValidationSupport(context), new CommonCodeSystemsTerminologyService(context),
-                new InMemoryTerminologyServerValidationSupport(context), new SnapshotGeneratingValidationSupport(context));
-        validator = context.newValidator().registerValidatorModule(new FhirInstanceValidator(chain));
-    }
 
     @Test
     void aCompletePhq9AndItsTotalPassTheValidator() {
@@ -142,11 +94,6 @@ class MeasureExportValidationTests {
     }
 
     private static List<String> errors(IBaseResource resource) {
-        List<SingleValidationMessage> messages = validator.validateWithResult(resource).getMessages();
-        messages.forEach(message -> System.out.println(message.getSeverity() + " " + message.getLocationString() + " "
-                + message.getMessage()));
-        return messages.stream()
-                .filter(message -> message.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
-                .map(message -> message.getLocationString() + " " + message.getMessage()).toList();
+        return OfflineFhirValidator.errors(resource);
     }
 }

@@ -14,8 +14,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openipt.measures.internal.Fhir;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,7 +112,9 @@ class MeasuresPagesTests {
         String page = page(base);
         assertThat(page).contains("How the course is going")
                 .contains("role=\"img\"").contains("Scores, phases and life events by date (Patient Health Questionnaire-9 (PHQ-9))")
-                .contains("Outcome rules for Patient Health Questionnaire-9 (PHQ-9)");
+                .contains("Outcome rules for Patient Health Questionnaire-9 (PHQ-9)")
+                .as("the initial phase began at the first session and is marked on the chart")
+                .contains("data-phase=\"INITIAL\"");
         assertThat(outcomeRow(page, "Response: the score fell by at least half from baseline")).contains("Met");
         assertThat(outcomeRow(page, "Remission: PHQ-9 score below 5")).contains("Met").contains("phq9-remission-below-5 v1");
         assertThat(outcomeRow(page, "Reliable improvement (NHS Talking Therapies)")).contains("Met");
@@ -230,8 +234,10 @@ class MeasuresPagesTests {
                 responseId).with(httpBasic(org.email("clinician"), Fixtures.PASSWORD)))
                 .andReturn().getResponse();
         assertThat(fhir.getStatus()).isEqualTo(200);
-        assertThat(fhir.getContentAsString()).contains("\"resourceType\":\"Bundle\"")
-                .contains("\"resourceType\":\"QuestionnaireResponse\"").contains("\"resourceType\":\"Observation\"");
+        Bundle bundle = Fhir.r4().newJsonParser().parseResource(Bundle.class, fhir.getContentAsString());
+        assertThat(bundle.getEntry()).extracting(entry -> entry.getResource().fhirType())
+                .containsExactly("QuestionnaireResponse", "Observation");
+        assertThat(OfflineFhirValidator.errors(bundle)).as("the Bundle as served passes HAPI's validator").isEmpty();
     }
 
     private static Map<String, String> phq9(String... codes) {

@@ -2,15 +2,21 @@ package org.openipt.course.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.course.Phase;
+import org.openipt.course.PhaseEntered;
 import org.openipt.course.PhaseTransition;
 import org.openipt.course.TreatmentContract;
 import org.openipt.protocol.Cadence;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** A course of IPT for one client: its contract and phase. Sessions are a separate aggregate. */
@@ -37,6 +43,8 @@ public class Course {
     private @Nullable LocalDate overriddenOn;
     private @Nullable Phase overrideTo;
     private final Instant createdAt;
+    @MappedCollection(idColumn = "course_id")
+    private final Set<PhaseEnteredRow> phaseHistory;
     @Version
     private @Nullable Long version;
 
@@ -44,7 +52,8 @@ public class Course {
             Cadence cadence, int sessionMinutes, LocalDate startDate, @Nullable LocalDate contractAgreedOn,
             @Nullable String extensionReason, @Nullable LocalDate extendedOn, @Nullable String exitReason,
             @Nullable LocalDate exitDate, @Nullable UUID previousCourseId, @Nullable String overrideReason,
-            @Nullable LocalDate overriddenOn, @Nullable Phase overrideTo, Instant createdAt, @Nullable Long version) {
+            @Nullable LocalDate overriddenOn, @Nullable Phase overrideTo, Instant createdAt,
+            Set<PhaseEnteredRow> phaseHistory, @Nullable Long version) {
         this.id = id;
         this.organisationId = organisationId;
         this.clientId = clientId;
@@ -64,6 +73,7 @@ public class Course {
         this.overriddenOn = overriddenOn;
         this.overrideTo = overrideTo;
         this.createdAt = createdAt;
+        this.phaseHistory = new HashSet<>(phaseHistory);
         this.version = version;
     }
 
@@ -71,7 +81,7 @@ public class Course {
             @Nullable UUID previousCourseId, Instant now) {
         Course course = new Course(UUID.randomUUID(), organisationId, clientId, protocolId, Phase.REFERRED, 0,
                 contract.cadence(), 0, contract.startDate(), null, null, null, null, null, previousCourseId, null, null, null, now,
-                null);
+                Set.of(), null);
         course.setContract(contract);
         return course;
     }
@@ -88,13 +98,13 @@ public class Course {
         this.contractAgreedOn = contract.agreedOn();
     }
 
-    public void move(PhaseTransition transition) {
-        this.phase = transition.to();
+    public void move(PhaseTransition transition, LocalDate on) {
+        enter(transition.to(), on);
     }
 
     /** Moves despite unmet requirements; the clinician's written reason stays on the course. */
     public void moveWithOverride(PhaseTransition transition, String reason, LocalDate on) {
-        this.phase = transition.to();
+        enter(transition.to(), on);
         this.overrideReason = reason.strip();
         this.overriddenOn = on;
         this.overrideTo = transition.to();
@@ -107,9 +117,15 @@ public class Course {
     }
 
     public void exit(PhaseTransition transition, String reason, LocalDate on) {
-        this.phase = transition.to();
+        enter(transition.to(), on);
         this.exitReason = reason.strip();
         this.exitDate = on;
+    }
+
+    private void enter(Phase next, LocalDate on) {
+        this.phase = next;
+        phaseHistory.removeIf(row -> row.phase() == next);
+        phaseHistory.add(new PhaseEnteredRow(next, on));
     }
 
     void expectVersion(long version) {
@@ -130,5 +146,11 @@ public class Course {
     @Nullable LocalDate getOverriddenOn() { return overriddenOn; }
     @Nullable Phase getOverrideTo() { return overrideTo; }
     Instant getCreatedAt() { return createdAt; }
+
+    /** The phases entered so far, in order; empty for a course only referred (or moved before history was kept). */
+    List<PhaseEntered> phaseHistory() {
+        return phaseHistory.stream().map(row -> new PhaseEntered(row.phase(), row.enteredOn()))
+                .sorted(Comparator.comparing(PhaseEntered::on).thenComparing(PhaseEntered::phase)).toList();
+    }
     long getVersion() { return version == null ? 0 : version; }
 }

@@ -61,7 +61,7 @@ public class CourseStore {
             CourseSummary summary = summary(course, sessions.countHeld(id));
             return new LoadedCourse(summary, new CourseFacts(summary.id(), course.getClientId(),
                     course.getOrganisationId(), course.getPhase(), summary.contract(),
-                    summary.progress().sessionsHeld()), course.getOrganisationId());
+                    summary.progress().sessionsHeld(), summary.phaseHistory()), course.getOrganisationId());
         });
     }
 
@@ -136,7 +136,7 @@ public class CourseStore {
                         protocol.settings().terminationPhaseSessions()),
                 course.getExtensionReason(), course.getExtendedOn(), course.getExitReason(), course.getExitDate(),
                 course.getPreviousCourseId() == null ? null : new CourseId(course.getPreviousCourseId()),
-                override(course), course.getVersion());
+                override(course), course.phaseHistory(), course.getVersion());
     }
 
     private static @Nullable PhaseOverride override(Course course) {

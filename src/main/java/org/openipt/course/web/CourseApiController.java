@@ -129,18 +129,18 @@ class CourseApiController {
     }
 
     @PostMapping("/api/v1/courses/{courseId}/moves")
-    @Operation(summary = "Move the course to its next phase, end it early (with reason and date) or extend it")
+    @Operation(summary = "Move the course to its next phase (on a date, today when left out), end it early (with reason and date) or extend it")
     CourseRecord move(CurrentUser clinician, @PathVariable CourseId courseId, @Valid @RequestBody Move body) {
         String reason = body.reason() == null ? "" : body.reason();
+        LocalDate on = body.date() == null ? LocalDate.now(clinician.timeZone()) : body.date();
         if (body.move().isExit()) {
-            courses.exit(clinician, courseId, body.move(), reason, body.date() == null ? LocalDate.now(clinician.timeZone()) : body.date(),
-                    body.version());
+            courses.exit(clinician, courseId, body.move(), reason, on, body.version());
         }
         else if (body.newTotal() != null) {
             courses.extend(clinician, courseId, body.newTotal(), reason, body.version());
         }
         else {
-            courses.move(clinician, courseId, body.move(), body.version());
+            courses.move(clinician, courseId, body.move(), on, body.version());
         }
         return courses.course(clinician, courseId);
     }

@@ -122,7 +122,8 @@ class CourseController {
             throw new RuleViolation("phase.moveRequired");
         }
         return decide(clinician, courseId, errors, model, response, redirect, "course.moved",
-                () -> courses.move(clinician, courseId, move, form.getVersion()));
+                () -> courses.move(clinician, courseId, move, form.getDate() == null ? today(clinician) : form.getDate(),
+                        form.getVersion()));
     }
 
     @PostMapping("/courses/{courseId}/move-anyway")
