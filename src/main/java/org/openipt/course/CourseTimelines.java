@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The dates of courses without a user, for other modules' rules, the caseload and jobs. Checks no access: a
  * caller shows the result only to someone it has checked (the caseload's own clients), or uses it for a job.
- * Bounded queries: two whatever the number of courses.
+ * Bounded queries: three whatever the number of courses.
  */
 @Service
 @Transactional(readOnly = true)

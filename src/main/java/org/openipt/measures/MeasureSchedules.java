@@ -33,11 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
  * (its format's until a clinician changes it), and the occasions they give a course, with what is due and overdue
  * (rules and their definitions in {@link MeasureScheduleRules}; window and grace in {@link ScheduleSettings}).
  * <p>
- * Course dates (see {@link ScheduleEvaluation}): the baseline falls on the first session held; the end of the initial phase is taken, until the
- * course keeps a history of its phase changes, as the day of the first session held after the format's initial
- * sessions once the course is past the initial phase; the end of treatment is the day of the last session held
- * once the course is completed (or in its termination phase with every contracted session held); an early ending
- * is the course's exit date. Days are counted in the user's time zone, or the clock's for jobs and summaries.
+ * Course dates come from the course's phase history: the baseline falls on the first session held, the end of the
+ * initial phase on the day it entered the middle phase, the end of treatment on the day it was completed, an early
+ * ending on the day it was dropped out or referred on (fallbacks for older courses: see
+ * {@link org.openipt.measures.internal.ScheduleEvaluation}). Days are counted in the user's time zone, or the
+ * clock's for jobs and the course page's summary.
  * <p>
  * Reads of a course's schedule and every change are audited (keys only).
  */

@@ -16,13 +16,14 @@ import org.openipt.course.CourseId;
 import org.openipt.course.CourseTimeline;
 import org.openipt.course.CourseTimeline.HeldSession;
 import org.openipt.course.Phase;
+import org.openipt.course.PhaseEntered;
 import org.openipt.course.SessionId;
 import org.openipt.identity.OrganisationId;
 import org.openipt.protocol.ProtocolId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Courses and their sessions held, in two queries (sessions in chunks), for {@link org.openipt.course.CourseTimelines}. */
+/** Courses, their sessions held and their phase history, in three queries (chunked), for {@link org.openipt.course.CourseTimelines}. */
 @Component
 public class CourseTimelineQuery {
 
@@ -95,8 +96,19 @@ public class CourseTimelineQuery {
                         return null;
                     }).list();
         }
+        Map<UUID, List<PhaseEntered>> phases = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            jdbc.sql("select course_id, phase, entered_on from course_phase_entered where course_id in (:courses)")
+                    .param("courses", ids.subList(from, Math.min(ids.size(), from + CHUNK))).query((rs, n) -> {
+                        phases.computeIfAbsent(rs.getObject("course_id", UUID.class), k -> new ArrayList<>())
+                                .add(new PhaseEntered(Phase.valueOf(rs.getString("phase")),
+                                        rs.getDate("entered_on").toLocalDate()));
+                        return null;
+                    }).list();
+        }
         return rows.stream().map(r -> new CourseTimeline(new CourseId(r.id()), new ClientId(r.clientId()),
                 new OrganisationId(r.organisationId()), new ProtocolId(r.protocolId()), r.phase(), r.contracted(),
-                r.startDate(), r.exitDate(), held.getOrDefault(r.id(), List.of()))).toList();
+                r.startDate(), r.exitDate(), held.getOrDefault(r.id(), List.of()),
+                phases.getOrDefault(r.id(), List.of()))).toList();
     }
 }

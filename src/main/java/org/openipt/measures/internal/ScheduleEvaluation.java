@@ -40,10 +40,11 @@ import org.springframework.stereotype.Component;
  * checks and no audit: callers show results only where access was checked (and must not depend on the course
  * facade, which calls the course page's providers).
  * <p>
- * Dates, until the course module keeps the days of its phase changes: the end of the initial phase is the day of
- * the first session held after the format's initial sessions, once the course is past the initial phase; the end
- * of treatment is the day of the last session held once the course is completed, or in its termination phase with
- * every contracted session held; an early ending is the course's exit date.
+ * Dates from the course's phase history: the end of the initial phase is the day it entered the middle phase; the
+ * end of treatment the day it was completed (a course still in its termination phase with every contracted session
+ * held: the day of its last session); an early ending the day it was dropped out or referred on. Courses moved
+ * before the history existed fall back on what the course holds: the first session held after the format's
+ * initial sessions, the last session held, the exit date.
  */
 @Component
 public class ScheduleEvaluation {
@@ -155,15 +156,19 @@ public class ScheduleEvaluation {
         boolean pastInitial = phase == Phase.MIDDLE || phase == Phase.TERMINATION || phase == Phase.COMPLETED
                 || exited;
         int initial = protocol.settings().initialPhaseSessions();
-        LocalDate initialEnded = pastInitial && sessions.size() > initial ? sessions.get(initial).day() : null;
+        LocalDate initialEnded = course.entered(Phase.MIDDLE).orElse(
+                pastInitial && sessions.size() > initial ? sessions.get(initial).day() : null);
         LocalDate treatmentEnded = null;
-        if (phase == Phase.COMPLETED || phase == Phase.TERMINATION && sessions.size() >= course.contractedSessions()
-                && !sessions.isEmpty()) {
-            treatmentEnded = last == null ? course.startDate() : last;
+        if (phase == Phase.COMPLETED) {
+            treatmentEnded = course.entered(Phase.COMPLETED).orElse(last == null ? course.startDate() : last);
+        }
+        else if (phase == Phase.TERMINATION && last != null && sessions.size() >= course.contractedSessions()) {
+            treatmentEnded = last;
         }
         LocalDate exitedOn = null;
         if (exited) {
-            exitedOn = course.exitDate() != null ? course.exitDate() : last != null ? last : course.startDate();
+            exitedOn = course.entered(phase).orElse(
+                    course.exitDate() != null ? course.exitDate() : last != null ? last : course.startDate());
         }
         return new ScheduleTimeline(phase != Phase.REFERRED, course.startDate(), sessions, initialEnded,
                 treatmentEnded, exitedOn);
