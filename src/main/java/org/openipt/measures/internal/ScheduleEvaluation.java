@@ -147,7 +147,7 @@ public class ScheduleEvaluation {
     }
 
     /** The dates the rules need, from what the course module holds (see the class comment). */
-    static ScheduleTimeline timeline(CourseTimeline course, Protocol protocol, ZoneId zone) {
+    public static ScheduleTimeline timeline(CourseTimeline course, Protocol protocol, ZoneId zone) {
         List<HeldSession> sessions = course.sessionsHeld().stream().map(s -> new HeldSession(s.number(),
                 s.id().value(), s.when().atZone(zone).toLocalDate())).toList();
         Phase phase = course.phase();
