@@ -81,6 +81,15 @@ class MeasureSchedulePagesTests {
     }
 
     @Test
+    void anOpenRiskEventComesBeforeTheOverdueMeasureOnTheCoursePage() throws Exception {
+        context.getBean(org.openipt.safety.RiskEventService.class).openByHand(org.clinician(), org.course(),
+                "Probe disclosure");
+        String course = page("/courses/" + org.course(), clinician);
+        assertThat(course.indexOf("Open the risk event")).isPositive()
+                .isLessThan(course.indexOf("A scheduled questionnaire is overdue"));
+    }
+
+    @Test
     void aClinicianChangesRestoresAndIsToldOfABrokenOrStaleSchedule() throws Exception {
         assertThat(page(schedulePath, clinician)).contains("This course follows its format&#39;s schedule.")
                 .doesNotContain("Restore the format");
