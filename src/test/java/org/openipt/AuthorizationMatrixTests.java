@@ -139,6 +139,7 @@ class AuthorizationMatrixTests {
             "GET /courses/{courseId}/termination", "GET /courses/{courseId}/discharge-summary",
             "GET /courses/{courseId}/worksheets", "GET /courses/{courseId}/worksheets/{worksheetId}",
             "GET /courses/{courseId}/measures", "GET /courses/{courseId}/measures/{responseId}",
+            "GET /courses/{courseId}/measures/schedule",
             "GET /courses/{courseId}/risk-events", "GET /courses/{courseId}/risk-events/{riskEventId}",
             "GET /courses/{courseId}/safety-plan", "GET /courses/{courseId}/safety-plan/print",
             "GET /api/v1/clients/{clientId}", "GET /api/v1/courses/{courseId}", "GET /api/v1/courses/{courseId}/sessions");
@@ -577,6 +578,10 @@ class AuthorizationMatrixTests {
             case "POST /courses/{courseId}/worksheets/{worksheetId}/delete" -> RequestBody.form("version", "0");
             case "POST /courses/{courseId}/measures" -> RequestBody.form("instrument", "phq-9", "submissionKey",
                     UUID.randomUUID().toString(), "answers[phq9-1]", "LA6569-3");
+            case "POST /courses/{courseId}/measures/schedule", "POST /admin/protocols/{protocolId}/measures" ->
+                    RequestBody.form("rows[0].instrumentId", "phq-9", "rows[0].included", "true", "rows[0].rule",
+                            "EVERY_SESSION", "rows[0].every", "4", "rows[0].milestones", "BASELINE", "version", "0");
+            case "POST /courses/{courseId}/measures/schedule/restore" -> RequestBody.form("version", "1");
             case "POST /courses/{courseId}/risk-events" -> RequestBody.form("disclosure", "Probe disclosure");
             case "POST /courses/{courseId}/risk-events/{riskEventId}/acknowledge" -> RequestBody.form("version", "0");
             case "POST /courses/{courseId}/risk-events/{riskEventId}/assess" -> RequestBody.form("level", "LOW",

@@ -93,6 +93,10 @@ class MessageBundlesTests {
         keys.put("history.session.*", names(Attendance.values()));
         keys.put("history.movedWithOverride.*", Arrays.stream(PhaseTransition.values()).filter(t -> !t.isExit())
                 .map(t -> t.to().name()).toList());
+        keys.put("schedule.rule.*", names(org.openipt.measures.ScheduleRule.values()));
+        keys.put("schedule.milestone.*", names(org.openipt.measures.Milestone.values()));
+        keys.put("schedule.status.*", names(org.openipt.measures.OccasionStatus.values()));
+        keys.put("schedule.section.*", List.of("DUE", "OVERDUE"));
         keys.put("diagnosisSystem.*", names(DiagnosisSystem.values()));
         keys.put("medicationEvaluation.*", names(MedicationEvaluation.values()));
         keys.put("disputeStage.*", names(DisputeStage.values()));
@@ -136,6 +140,8 @@ class MessageBundlesTests {
     private static final Set<String> KEY_EXPRESSIONS = Set.of(
             "notice",                  // flash notices: addFlashAttribute("notice", "...") and decide(..., "...")
             "item.messageKey()",       // PhaseRequirement.messageKey()
+            "l.labelKey()",            // ProtocolLink.labelKey() (measures: schedule.protocol.link)
+            "i.messageKey()",          // ClientIndicator.messageKey() (measures: schedule.caseload.wanted)
             "c.protocol().nameKey()",  // protocol.code.*
             "p.nameKey()",             // protocol.code.*
             "h.detailKey()",           // AuditEntry.detail("...") or audit.action.*

@@ -40,16 +40,18 @@ public class CaseloadService {
     private final AuditTrail audit;
     private final List<ClientStatusProvider> statusProviders;
     private final List<CaseloadAlertProvider> alertProviders;
+    private final List<ClientIndicatorProvider> indicatorProviders;
     private final Clock clock;
 
     CaseloadService(ClientRepository clients, ClientAccessPolicy access, IdentityService identity, AuditTrail audit,
-            List<ClientStatusProvider> statusProviders, List<CaseloadAlertProvider> alertProviders, Clock clock) {
+            List<ClientStatusProvider> statusProviders, List<CaseloadAlertProvider> alertProviders, List<ClientIndicatorProvider> indicatorProviders, Clock clock) {
         this.clients = clients;
         this.access = access;
         this.identity = identity;
         this.audit = audit;
         this.statusProviders = statusProviders;
         this.alertProviders = List.copyOf(alertProviders);
+        this.indicatorProviders = List.copyOf(indicatorProviders);
         this.clock = clock;
     }
 
@@ -234,9 +236,13 @@ public class CaseloadService {
         Map<ClientId, ClientStatus> statuses = statusProviders.stream()
                 .flatMap(p -> p.statusOf(user.organisationId(), ids).entrySet().stream())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+        Map<ClientId, List<ClientIndicator>> indicators = new java.util.HashMap<>();
+        indicatorProviders.forEach(p -> p.indicatorsOf(user.organisationId(), ids, user.timeZone())
+                .forEach((id, list) -> indicators.computeIfAbsent(id, k -> new java.util.ArrayList<>()).addAll(list)));
         return rows.stream().map(c -> new CaseloadEntry(new ClientId(c.getId()), c.getDisplayName(),
                 c.getExternalRecordNumber(), nameOf(names, c.getAssignedClinicianId()),
-                statuses.get(new ClientId(c.getId())))).toList();
+                statuses.get(new ClientId(c.getId())),
+                indicators.getOrDefault(new ClientId(c.getId()), List.of()))).toList();
     }
 
     private Map<UserId, String> clinicianNames(Collection<Client> rows) {

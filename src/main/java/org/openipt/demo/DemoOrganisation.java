@@ -293,8 +293,8 @@ class DemoOrganisation {
     }
 
     /**
-     * A course whose sessions were held weekly up to last week, with the people of its inventory, moved through the
-     * phases up to {@code upTo}, with its next session planned for next week if it is still open. A course that
+     * A course whose sessions were held weekly up to two days ago, with the people of its inventory, moved through the
+     * phases up to {@code upTo}, with its next session planned a week after the last if it is still open. A course that
      * reached the middle phase has an intake version of its inventory, after which its last person moved one ring
      * closer.
      */
@@ -302,7 +302,8 @@ class DemoOrganisation {
             boolean agreed, @org.jspecify.annotations.Nullable PhaseTransition upTo,
             @org.jspecify.annotations.Nullable ProblemArea focus, List<RelationshipFields> people) {
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
-        LocalDate startDate = today.minusWeeks(Math.max(held, 0)).minusDays(1);
+        // weekly sessions, the last two days ago: its scheduled questionnaires are still due, earlier ones overdue
+        LocalDate startDate = held > 0 ? today.minusWeeks(held - 1).minusDays(2) : today.minusDays(1);
         CourseId course = courses.start(clinician, client, protocol.id(),
                 new ContractTerms(sessions, protocol.settings().cadence(), protocol.settings().sessionMinutes(),
                         startDate));
@@ -347,7 +348,7 @@ class DemoOrganisation {
         }
         if (upTo != PhaseTransition.COMPLETE) {
             courses.recordSession(clinician, course, new SessionEntry(
-                    LocalDateTime.of(today.plusWeeks(1).minusDays(1), LocalTime.of(10, 0)), SessionMode.IN_PERSON,
+                    LocalDateTime.of(today.plusDays(5), LocalTime.of(10, 0)), SessionMode.IN_PERSON,
                     Attendance.SCHEDULED, null, null, null));
         }
         return course;

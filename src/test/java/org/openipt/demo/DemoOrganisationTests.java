@@ -36,6 +36,8 @@ class DemoOrganisationTests {
     CourseService courses;
     @Autowired
     WorksheetService worksheets;
+    @Autowired
+    org.openipt.measures.MeasureSchedules schedules;
 
     @Test
     void theDemoIsSeededOnceWhateverTheNumberOfStarts() {
@@ -139,6 +141,30 @@ class DemoOrganisationTests {
         assertThat(jdbc.sql("select count(*) from measure_response r join organisation o on o.id = r.organisation_id "
                 + "where o.demo = true and r.instrument_id = 'gad-7' and r.complete = true").query(Long.class).single())
                 .isEqualTo(6);
+    }
+
+    @Test
+    void theDemoCoursesFollowTheirFormatsSchedulesWithMeasuresDueAndOverdue() {
+        CurrentUser therapist = identity.actingAs(identity.findByEmail("therapist" + DemoOrganisation.DOMAIN).orElseThrow());
+        List<CaseloadEntry> clients = caseload.caseload(therapist, "", PageRequestParams.of(0)).items();
+        java.util.Map<String, org.openipt.measures.WantedMeasures> wanted = new java.util.TreeMap<>();
+        schedules.wantedOfClients(therapist.organisationId(), clients.stream().map(CaseloadEntry::id).toList(),
+                therapist.timeZone()).forEach((id, w) -> wanted.put(clients.stream().filter(c -> c.id().equals(id))
+                        .findFirst().orElseThrow().displayName(), w));
+        // Alex Moreno: one session two days ago, no questionnaire yet: both baselines due, nothing overdue
+        assertThat(wanted.get("Alex Moreno (demo)")).satisfies(w -> {
+            assertThat(w.due()).isEqualTo(2);
+            assertThat(w.overdue()).isZero();
+        });
+        // Priya Shah: PHQ-9 at sessions 1, 4 and 6 (the middle phase began at session 4), but no GAD-7 yet: its
+        // baseline, end of the initial phase (the day of session 4, from the phase history) and session 5 are overdue
+        assertThat(wanted.get("Priya Shah (demo)").overdue()).isEqualTo(3);
+        assertThat(wanted.get("Priya Shah (demo)").due()).isZero();
+        assertThat(clients).filteredOn(c -> c.displayName().equals("Priya Shah (demo)")).singleElement()
+                .satisfies(c -> assertThat(c.indicators()).singleElement()
+                        .satisfies(i -> assertThat(i.messageKey()).isEqualTo("schedule.caseload.wanted")));
+        // a referred course has nothing scheduled yet
+        assertThat(wanted).doesNotContainKey("Sam Rivera (demo)");
     }
 
     @Test

@@ -39,9 +39,13 @@ class MeasuresController {
     private final MeasuresService measures;
     private final OutcomesService outcomes;
 
-    MeasuresController(MeasuresService measures, OutcomesService outcomes) {
+    private final org.openipt.measures.MeasureSchedules schedules;
+
+    MeasuresController(MeasuresService measures, OutcomesService outcomes,
+            org.openipt.measures.MeasureSchedules schedules) {
         this.measures = measures;
         this.outcomes = outcomes;
+        this.schedules = schedules;
     }
 
     @GetMapping("/courses/{courseId}/measures")
@@ -49,6 +53,7 @@ class MeasuresController {
             Locale locale, Model model) {
         model.addAttribute("list", measures.responses(user, courseId, page));
         model.addAttribute("progress", outcomes.progress(user, courseId, locale));
+        model.addAttribute("schedule", schedules.courseSchedule(user, courseId));
         model.addAttribute("zone", user.timeZone());
         return "measures/list";
     }

@@ -26,9 +26,12 @@ import jakarta.servlet.http.HttpServletResponse;
 class ProtocolAdministrationController {
 
     private final ProtocolCatalog catalog;
+    private final java.util.List<org.openipt.protocol.ProtocolLinkProvider> links;
 
-    ProtocolAdministrationController(ProtocolCatalog catalog) {
+    ProtocolAdministrationController(ProtocolCatalog catalog,
+            java.util.List<org.openipt.protocol.ProtocolLinkProvider> links) {
         this.catalog = catalog;
+        this.links = java.util.List.copyOf(links);
     }
 
     @GetMapping("/admin/protocols")
@@ -61,7 +64,9 @@ class ProtocolAdministrationController {
 
     @GetMapping("/admin/protocols/{protocolId}")
     String edit(CurrentUser admin, @PathVariable ProtocolId protocolId, Model model) {
-        return form(model, ProtocolForm.of(catalog.protocol(admin.organisationId(), protocolId)), protocolId);
+        var protocol = catalog.protocol(admin.organisationId(), protocolId);
+        model.addAttribute("links", links.stream().flatMap(provider -> provider.linksOf(protocol).stream()).toList());
+        return form(model, ProtocolForm.of(protocol), protocolId);
     }
 
     @PostMapping("/admin/protocols/{protocolId}")

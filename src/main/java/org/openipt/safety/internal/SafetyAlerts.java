@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
  * supervisor's) and of the course page. Clients are shown none. The texts carry no clinical detail.
  */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE) // risk first
 class SafetyAlerts implements CaseloadAlertProvider, CourseAlertProvider {
 
     private final RiskEventStore store;
