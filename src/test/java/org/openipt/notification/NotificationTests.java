@@ -7,8 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.openipt.course.CourseId;
 import org.openipt.notification.internal.Outbox;
 import org.openipt.notification.internal.OutboxSender;
+import org.openipt.notification.internal.OverdueMeasureReminders;
 import org.openipt.safety.RiskEventEscalated;
 import org.openipt.safety.RiskEventId;
 import org.openipt.safety.RiskEventOpened;
@@ -183,6 +186,29 @@ class NotificationTests {
             assertThat(row.attempts()).isEqualTo(1);
             assertThat(row.claimedBy()).isNull();
         });
+    }
+
+    @Test
+    void aClinicianWithOverdueQuestionnairesIsRemindedOnceADayWithoutClientDetails() throws Exception {
+        OverdueMeasureReminders reminders = context.getBean(OverdueMeasureReminders.class);
+        LocalDate today = LocalDate.now(context.getBean(Clock.class));
+        // the fixture's course had its first session a week ago: the PHQ-9 and GAD-7 baselines are overdue
+        reminders.remind(today);
+        assertThat(reminders.remind(today)).as("a second run that day, on this node or another, adds nothing")
+                .isZero();
+        send();
+
+        List<MimeMessage> toThisOrganisation = new ArrayList<>(byRecipient(SMTP.getReceivedMessages()).entrySet()
+                .stream().filter(mail -> mail.getKey().endsWith(org.email(""))).map(Map.Entry::getValue).toList());
+        assertThat(toThisOrganisation).hasSize(1);
+        MimeMessage reminder = toThisOrganisation.getFirst();
+        assertThat(reminder.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo(org.email("clinician"));
+        assertThat(reminder.getSubject()).isEqualTo("OpenIPT – " + organisationName()
+                + ": 2 questionnaires are overdue");
+        assertThat(body(reminder)).contains("2 questionnaires for your clients are overdue",
+                "https://openipt.example.org/caseload").doesNotContain("Fixture Client", "F-1", "PHQ", "GAD");
+        assertThat(jdbc.sql("select count(*) from notification where kind = 'OVERDUE_MEASURES' and recipient_id = ?")
+                .param(org.clinician().id().value()).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -23,7 +23,6 @@ import org.openipt.notification.internal.Recipients.Recipient;
 import org.openipt.safety.RiskEventEscalated;
 import org.openipt.safety.RiskEventId;
 import org.openipt.safety.RiskEventOpened;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -39,17 +38,15 @@ class RiskNotifications {
     private final CaseloadService caseload;
     private final IdentityService identity;
     private final Outbox outbox;
-    private final MessageSource messages;
-    private final NotificationSettings settings;
+    private final StaffMail mails;
     private final Clock clock;
 
-    RiskNotifications(CaseloadService caseload, IdentityService identity, Outbox outbox, MessageSource messages,
-            NotificationSettings settings, Clock clock) {
+    RiskNotifications(CaseloadService caseload, IdentityService identity, Outbox outbox, StaffMail mails,
+            Clock clock) {
         this.caseload = caseload;
         this.identity = identity;
         this.outbox = outbox;
-        this.messages = messages;
-        this.settings = settings;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -84,39 +81,19 @@ class RiskNotifications {
     private Outbox.NewMail mail(NotificationKind kind, Recipient recipient, String organisationName,
             @Nullable String clinicianName, CourseId course, RiskEventId riskEvent, Instant openedAt) {
         StaffContact to = recipient.contact();
-        Locale locale = localeOf(to);
+        Locale locale = StaffMail.localeOf(to);
         String prefix = kind == NotificationKind.RISK_OPENED ? "risk-opened" : "risk-escalated";
-        String dedupeKey = dedupeKey(kind, riskEvent, to.id());
-        String messageId = "<" + prefix + "." + riskEvent + "." + to.id() + "@" + settings.mailDomain() + ">";
         String base = kind == NotificationKind.RISK_OPENED ? "notification.risk.opened" : "notification.risk.escalated";
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(to.timeZone()).format(openedAt) + " (" + to.timeZone().getId() + ")";
-        String who = clinicianName != null ? clinicianName : text("notification.noClinician", locale);
-        String link = recipient.audience() == Audience.ADMIN ? settings.baseUrl() + "/admin/users"
-                : settings.baseUrl() + "/courses/" + course + "/risk-events/" + riskEvent;
-        String body = String.join("\n",
-                text("notification.greeting", locale, to.displayName()),
-                "",
-                text(base + "." + recipient.audience(), locale, when, who),
-                "",
-                text("notification.link." + recipient.audience(), locale),
-                link,
-                "",
-                text("notification.privacy", locale),
-                "",
-                "-- ",
-                text("notification.signature", locale, organisationName));
-        return new Outbox.NewMail(to.organisationId().value(), to.id().value(), to.email(), kind, dedupeKey,
-                messageId, text(base + ".subject", locale, organisationName), body + "\n");
-    }
-
-    private String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, locale);
-    }
-
-    private static Locale localeOf(StaffContact contact) {
-        String language = contact.preferredLanguage();
-        return language == null || language.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(language);
+        String who = clinicianName != null ? clinicianName : mails.text("notification.noClinician", locale);
+        String path = recipient.audience() == Audience.ADMIN ? "/admin/users"
+                : "/courses/" + course + "/risk-events/" + riskEvent;
+        String body = mails.body(to, locale, mails.text(base + "." + recipient.audience(), locale, when, who),
+                mails.text("notification.link." + recipient.audience(), locale), path, organisationName);
+        return new Outbox.NewMail(to.organisationId().value(), to.id().value(), to.email(), kind,
+                dedupeKey(kind, riskEvent, to.id()), mails.messageId(prefix, riskEvent, to.id()),
+                mails.text(base + ".subject", locale, organisationName), body);
     }
 
     /** One e-mail per kind, risk event and person: {@code risk-opened:<riskEventId>:<userId>}. */

@@ -1,0 +1,57 @@
+package org.openipt.notification.internal;
+
+import java.util.Locale;
+
+import org.openipt.identity.StaffContact;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The frame every e-mail to staff shares, in the recipient's language: greeting, what happened, a link into
+ * OpenIPT, the line saying why no client details are given, and the signature.
+ */
+@Component
+class StaffMail {
+
+    private final MessageSource messages;
+    private final NotificationSettings settings;
+
+    StaffMail(MessageSource messages, NotificationSettings settings) {
+        this.messages = messages;
+        this.settings = settings;
+    }
+
+    String body(StaffContact to, Locale locale, String message, String linkIntro, String path,
+            String organisationName) {
+        return String.join("\n",
+                text("notification.greeting", locale, to.displayName()),
+                "",
+                message,
+                "",
+                linkIntro,
+                settings.baseUrl() + path,
+                "",
+                text("notification.privacy", locale),
+                "",
+                "-- ",
+                text("notification.signature", locale, organisationName)) + "\n";
+    }
+
+    /** A Message-ID that is the same whichever node writes the e-mail: {@code <part.part@domain>}. */
+    String messageId(Object... parts) {
+        StringBuilder id = new StringBuilder("<");
+        for (int i = 0; i < parts.length; i++) {
+            id.append(i == 0 ? "" : ".").append(parts[i]);
+        }
+        return id.append('@').append(settings.mailDomain()).append('>').toString();
+    }
+
+    String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    static Locale localeOf(StaffContact contact) {
+        String language = contact.preferredLanguage();
+        return language == null || language.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(language);
+    }
+}
