@@ -28,12 +28,13 @@ import org.openipt.measures.ScheduleTimeline.HeldSession;
  * instrument's milestones (the milestone stands for it: session 1 is the baseline).</li>
  * </ul>
  * <b>Satisfied.</b> A session occasion by a response linked to that session, or given on the session's day and
- * linked to no session; a milestone by any response given within the window (default 7 days) before or after its
+ * linked to no session; a milestone by any response given within the window (default 14 days) before or after its
  * day. Only complete responses count; the caller passes only those.
  * <p>
  * <b>Status.</b> DONE if satisfied; otherwise UPCOMING while its day is ahead or unknown; MISSED once a later
- * occasion of the same instrument is done or the course ended early (it can no longer be caught up and is not
- * chased); DUE from its day until its day plus the grace period (default 3 days) inclusive; OVERDUE after that.
+ * occasion of the same instrument is done, the course ended early, or the window after its day has passed (it can
+ * no longer be caught up and is not chased: without this, an old course would be overdue for ever); DUE from its
+ * day until its day plus the grace period (default 3 days) inclusive; OVERDUE after that, until the window closes.
  */
 public final class MeasureScheduleRules {
 
@@ -94,11 +95,11 @@ public final class MeasureScheduleRules {
         LocalDate lastDone = drafts.stream().filter(Draft::done).map(Draft::dueOn)
                 .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
         return drafts.stream().map(d -> new Occasion(entry.instrumentId(), d.milestone(), d.session(), d.sessionId(), d.dueOn(),
-                status(d, lastDone, exited, today, settings.grace()))).toList();
+                status(d, lastDone, exited, today, settings))).toList();
     }
 
     private static OccasionStatus status(Draft draft, @Nullable LocalDate lastDone, boolean exited, LocalDate today,
-            Period grace) {
+            ScheduleSettings settings) {
         LocalDate due = draft.dueOn();
         if (draft.done()) {
             return OccasionStatus.DONE;
@@ -106,10 +107,10 @@ public final class MeasureScheduleRules {
         if (due == null || due.isAfter(today)) {
             return OccasionStatus.UPCOMING;
         }
-        if (exited || lastDone != null && lastDone.isAfter(due)) {
+        if (exited || lastDone != null && lastDone.isAfter(due) || today.isAfter(due.plus(settings.window()))) {
             return OccasionStatus.MISSED;
         }
-        return today.isAfter(due.plus(grace)) ? OccasionStatus.OVERDUE : OccasionStatus.DUE;
+        return today.isAfter(due.plus(settings.grace())) ? OccasionStatus.OVERDUE : OccasionStatus.DUE;
     }
 
     private static @Nullable LocalDate dayOf(Milestone milestone, ScheduleTimeline course) {

@@ -8,13 +8,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * How strictly schedules are read ({@code openipt.measures.schedule.*}).
  *
- * @param window how far before or after its day a response still satisfies a milestone (default 7 days)
+ * @param window how far before or after its day a response still satisfies a milestone, and how long after its day
+ *        an occasion not taken is still chased before it counts as missed (default 14 days; not a clinical fact)
  * @param grace how long after its day an occasion stays due before it is overdue (default 3 days)
  */
 @ConfigurationProperties("openipt.measures.schedule")
 public record ScheduleSettings(@Nullable Period window, @Nullable Period grace) {
 
-    public static final Period DEFAULT_WINDOW = Period.ofDays(7);
+    public static final Period DEFAULT_WINDOW = Period.ofDays(14);
     public static final Period DEFAULT_GRACE = Period.ofDays(3);
 
     public ScheduleSettings {

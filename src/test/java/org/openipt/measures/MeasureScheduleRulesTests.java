@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openipt.measures.ScheduleTimeline.HeldSession;
 
-/** Hand-worked schedules: weekly sessions from Monday 2 March 2026, window 7 days, grace 3 days. */
+/** Hand-worked schedules: weekly sessions from Monday 2 March 2026, window 14 days, grace 3 days. */
 class MeasureScheduleRulesTests {
 
     private static final LocalDate START = LocalDate.of(2026, 3, 2);
@@ -100,7 +100,7 @@ class MeasureScheduleRulesTests {
         var course = open(10);
         var given = List.of(atSession("gad-7", course.sessions().get(0)), atSession("gad-7", course.sessions().get(4)));
         var occasions = MeasureScheduleRules.occasions(schedule(ScheduledInstrument.everyN("gad-7", 4, Set.of())),
-                course, given, LocalDate.of(2026, 5, 20), SETTINGS);
+                course, given, LocalDate.of(2026, 5, 2), SETTINGS);
         // session 9 on 2026-04-27: overdue since 2026-05-01
         assertThat(summary(occasions)).containsExactly(
                 "gad-7 SESSION_1 2026-03-02 DONE",
@@ -115,22 +115,35 @@ class MeasureScheduleRulesTests {
         var course = new ScheduleTimeline(true, START, weekly(12), middle, end, null);
         var schedule = schedule(ScheduledInstrument.atMilestones("phq-9", EnumSet.allOf(Milestone.class)));
         var given = List.of(new GivenMeasure("phq-9", START.minusDays(5), null), // screening, 5 days before: baseline
-                new GivenMeasure("phq-9", middle.plusDays(7), null), // 7 days late: still inside the window
-                new GivenMeasure("phq-9", end.plusDays(8), null)); // 8 days late: outside the window
+                new GivenMeasure("phq-9", middle.plusDays(14), null), // 14 days late: still inside the window
+                new GivenMeasure("phq-9", end.plusDays(15), null)); // 15 days late: outside the window
         var occasions = MeasureScheduleRules.occasions(schedule, course, given, LocalDate.of(2026, 8, 20), SETTINGS);
         assertThat(summary(occasions)).containsExactly(
                 "phq-9 BASELINE 2026-03-02 DONE",
                 "phq-9 END_OF_INITIAL_PHASE 2026-03-23 DONE",
-                "phq-9 END_OF_TREATMENT 2026-05-18 OVERDUE",
+                "phq-9 END_OF_TREATMENT 2026-05-18 MISSED",
                 "phq-9 FOLLOW_UP_3_MONTHS 2026-08-18 DUE",
                 "phq-9 FOLLOW_UP_6_MONTHS 2026-11-18 UPCOMING");
+    }
+
+    @Test
+    void anOccasionNotTakenIsChasedUntilItsWindowClosesThenCountsAsMissed() {
+        var course = open(1);
+        var schedule = schedule(ScheduledInstrument.atMilestones("phq-9", EnumSet.of(Milestone.BASELINE)));
+        // baseline on 2026-03-02, nothing given: due to the 5th, overdue from the 6th to the 16th, then missed
+        assertThat(MeasureScheduleRules.occasions(schedule, course, List.of(), START.plusDays(14), SETTINGS).getFirst()
+                .status()).isEqualTo(OccasionStatus.OVERDUE);
+        assertThat(MeasureScheduleRules.occasions(schedule, course, List.of(), START.plusDays(15), SETTINGS).getFirst()
+                .status()).isEqualTo(OccasionStatus.MISSED);
+        assertThat(MeasureScheduleRules.wanted(MeasureScheduleRules.occasions(schedule, course, List.of(),
+                START.plusYears(1), SETTINGS))).as("a course from long ago is not overdue for ever").isEmpty();
     }
 
     @Test
     void aResponseBeforeTheWindowDoesNotMakeTheBaseline() {
         var course = open(1);
         var schedule = schedule(ScheduledInstrument.atMilestones("phq-9", EnumSet.of(Milestone.BASELINE)));
-        var given = List.of(new GivenMeasure("phq-9", START.minusDays(8), null));
+        var given = List.of(new GivenMeasure("phq-9", START.minusDays(15), null));
         assertThat(MeasureScheduleRules.occasions(schedule, course, given, START.plusDays(4), SETTINGS).getFirst().status())
                 .isEqualTo(OccasionStatus.OVERDUE);
     }
