@@ -42,8 +42,9 @@ import com.microsoft.playwright.options.AriaRole;
 
 /**
  * The pages a user reaches less often, which the journeys do not pass through: the confirmations before removing a
- * timeline entry or a worksheet, the printable safety plan, the discharge summary that cannot be made yet, and the
- * administrator's crisis resources. Each is opened in the browser, shows what it is for, and passes axe at desktop
+ * timeline entry or a worksheet, the printable safety plan, the discharge summary that cannot be made yet, a
+ * course's measurement schedule, and the administrator's format schedule, e-mail notifications and crisis
+ * resources. Each is opened in the browser, shows what it is for, and passes axe at desktop
  * and phone width.
  */
 @Tag("database")
@@ -93,10 +94,13 @@ class RarelyVisitedPagesIT {
         visit(page, course + "/worksheets/" + worksheet + "/delete", 200, "Asking for help at work (fictional)");
         visit(page, course + "/safety-plan/print", 200, "A walk");
         visit(page, course + "/discharge-summary", 409, null);
+        visit(page, course + "/measures/schedule", 200, "PHQ-9");
 
         page.context().clearCookies();
         Page admin = page;
         signIn(admin, organisation.email("admin"));
+        visit(admin, "/admin/protocols/" + organisation.protocol().id() + "/measures", 200, "PHQ-9");
+        visit(admin, "/admin/notifications", 200, null);
         visit(admin, "/admin/crisis-resources/new", 200, null);
         visit(admin, "/admin/crisis-resources", 200, "988");
         admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Samaritans (UK and Ireland)")).click();

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.openipt.caseload.internal.Client;
 import org.openipt.caseload.internal.ClientRepository;
 import org.openipt.identity.CurrentUser;
 import org.openipt.identity.IdentityService;
+import org.openipt.identity.OrganisationId;
 import org.openipt.identity.Role;
 import org.openipt.identity.UserId;
 import org.openipt.shared.NotFoundException;
@@ -108,8 +110,7 @@ public class CaseloadService {
      * details and writes no audit row; empty when the client is unknown there or assigned to nobody.
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<UserId> responsibleClinician(org.openipt.identity.OrganisationId organisation,
-            ClientId id) {
+    public Optional<UserId> responsibleClinician(OrganisationId organisation, ClientId id) {
         return clients.findByIdAndOrganisationId(id.value(), organisation.value())
                 .map(Client::getAssignedClinicianId).map(UserId::new);
     }
