@@ -87,7 +87,7 @@ class RarelyVisitedPagesIT {
                 "Tablets kept by my sister", "My children"), 0);
 
         Page page = browser.page();
-        signIn(page, organisation.email("clinician"));
+        Browser.signIn(page, url(""), organisation.email("clinician"));
         visit(page, course + "/timeline/events/" + event + "/remove", 200, "Lost a close friend (fictional)");
         visit(page, course + "/timeline/episodes/" + episode + "/remove", 200, null);
         visit(page, course + "/timeline/points/" + point + "/remove", 200, null);
@@ -98,7 +98,7 @@ class RarelyVisitedPagesIT {
 
         page.context().clearCookies();
         Page admin = page;
-        signIn(admin, organisation.email("admin"));
+        Browser.signIn(admin, url(""), organisation.email("admin"));
         visit(admin, "/admin/protocols/" + organisation.protocol().id() + "/measures", 200, "PHQ-9");
         visit(admin, "/admin/notifications", 200, null);
         visit(admin, "/admin/crisis-resources/new", 200, null);
@@ -117,14 +117,6 @@ class RarelyVisitedPagesIT {
             assertThat(page.locator("main")).containsText(shows);
         }
         browser.checkAccessibilityAtBothWidths(page);
-    }
-
-    private void signIn(Page page, String email) {
-        page.navigate(url("/login"));
-        page.getByLabel("E-mail").fill(email);
-        page.getByLabel("Password").fill(Fixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(address -> !address.contains("/login"));
     }
 
     private String url(String path) {

@@ -282,10 +282,7 @@ class WholeCourseIT {
     }
 
     private void signIn(Page page, String email) {
-        page.navigate(url("/login"));
-        page.getByLabel("E-mail").fill(email);
-        page.getByLabel("Password").fill(Fixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        Browser.signIn(page, url(""), email);
         assertThat(heading(page, "Caseload")).isVisible();
     }
 

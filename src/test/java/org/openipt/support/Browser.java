@@ -28,6 +28,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ViewportSize;
 
 /**
@@ -138,6 +139,18 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestI
     /** This test's page, in its own fresh browser context. */
     public Page page() {
         return started(page);
+    }
+
+    /**
+     * Signs in on the application's own login page at {@code baseUrl} with a fixture account's e-mail (the password
+     * is {@link Fixtures#PASSWORD}) and waits until the login page is left.
+     */
+    public static void signIn(Page page, String baseUrl, String email) {
+        page.navigate(baseUrl + "/login");
+        page.getByLabel("E-mail").fill(email);
+        page.getByLabel("Password").fill(Fixtures.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(address -> !address.contains("/login"));
     }
 
     /** Runs axe on the current page as it is now, and fails listing every serious or critical violation. */
