@@ -44,7 +44,7 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * Measurement and safety in a real browser, as a clinician meets them: a PHQ-9 given in session with item 9
  * answered "several days" shows its risk alert at once; the risk event is on the course page, is acknowledged and
- * assessed; a safety plan is written; the supervisor sees the risk event on their caseload; two more PHQ-9s put
+ * assessed; a safety plan is written; the supervisor sees the risk event on their caseload; three more PHQ-9s put
  * the trajectory on the chart, and response and remission appear when the numbers say so. axe checks every page.
  * The supervisor receives the risk event's e-mail (GreenMail), without the client's name, and its link opens the
  * risk event after signing in; a second risk event left unacknowledged escalates, shows as escalated on the
@@ -161,24 +161,19 @@ class MeasurementAndSafetyIT {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Safety plan saved as a new version.");
         browser.checkAccessibilityAtBothWidths(page);
 
-        // Two more PHQ-9s: 12, then 3 — response and remission appear on the measures page with the chart.
-        page.navigate(url("/courses/" + organisation.course() + "/measures"));
-        givePhq9(page);
-        answerPhq9(page, NEARLY_EVERY_DAY, 4, NOT_AT_ALL);
-        assertThat(page.getByText("Total 12 of 27")).isVisible();
-        page.navigate(url("/courses/" + organisation.course() + "/measures"));
-        givePhq9(page);
-        answerPhq9(page, SEVERAL_DAYS, 3, NOT_AT_ALL);
-        assertThat(page.getByText("Total 3 of 27")).isVisible();
-        page.navigate(url("/courses/" + organisation.course() + "/measures"));
+        // Three more PHQ-9s: 18, 12, then 3 — from the baseline of 25, response (a fall of at least half) appears
+        // with the 12 and remission (below 5) with the 3, on the measures page with the chart.
+        givePhq9At(page, organisation, NEARLY_EVERY_DAY, 6, NOT_AT_ALL, "Total 18 of 27");
+        assertThat(outcome(page, "^Response")).containsText("Not met");
+        givePhq9At(page, organisation, NEARLY_EVERY_DAY, 4, NOT_AT_ALL, "Total 12 of 27");
+        assertThat(outcome(page, "^Response")).containsText("Met");
+        assertThat(outcome(page, "^Response")).not().containsText("Not met");
+        assertThat(outcome(page, "^Remission")).containsText("Not met");
+        givePhq9At(page, organisation, SEVERAL_DAYS, 3, NOT_AT_ALL, "Total 3 of 27");
+        assertThat(outcome(page, "^Remission")).containsText("Met");
+        assertThat(outcome(page, "^Remission")).not().containsText("Not met");
         assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
                 .setName(Pattern.compile("PHQ-9.*scores over the course")))).isVisible();
-        Locator rules = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions()
-                .setName("Outcome rules for Patient Health Questionnaire-9 (PHQ-9)"));
-        assertThat(rules.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions()
-                .setName(Pattern.compile("^Response")))).containsText("Met");
-        assertThat(rules.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions()
-                .setName(Pattern.compile("^Remission")))).containsText("Met");
         browser.checkAccessibilityAtBothWidths(page);
 
         // The questionnaire, risk and safety pages in Spanish, checked by axe at both widths.
@@ -260,6 +255,24 @@ class MeasurementAndSafetyIT {
         catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Gives a PHQ-9 from the measures page, checks its total, and returns to the measures page. */
+    private void givePhq9At(Page page, Fixtures.Organisation organisation, String first, int count, String rest,
+            String total) {
+        String measures = url("/courses/" + organisation.course() + "/measures");
+        page.navigate(measures);
+        givePhq9(page);
+        answerPhq9(page, first, count, rest);
+        assertThat(page.getByText(total)).isVisible();
+        page.navigate(measures);
+    }
+
+    /** The row of the PHQ-9's outcome-rules table whose name matches {@code rule}. */
+    private static Locator outcome(Page page, String rule) {
+        return page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions()
+                .setName("Outcome rules for Patient Health Questionnaire-9 (PHQ-9)"))
+                .getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName(Pattern.compile(rule)));
     }
 
     private static void givePhq9(Page page) {
