@@ -20,7 +20,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** One life event on a course's timeline, with the people of the inventory it involves. */
 @Table("life_event")
-class LifeEventRow {
+class LifeEventRow implements TimelineEntryRow<LifeEventEntry> {
 
     @Id
     private final UUID id;
@@ -65,7 +65,8 @@ class LifeEventRow {
         return row;
     }
 
-    void record(LifeEventEntry entry) {
+    @Override
+    public void record(LifeEventEntry entry) {
         this.occurredOn = entry.when().date();
         this.datePrecision = entry.when().precision();
         this.eventType = entry.type();
@@ -84,7 +85,8 @@ class LifeEventRow {
                 linkedToOnset, sessionId == null ? null : new SessionId(sessionId));
     }
 
-    void expectVersion(long expected) {
+    @Override
+    public void expectVersion(long expected) {
         this.version = expected;
     }
 

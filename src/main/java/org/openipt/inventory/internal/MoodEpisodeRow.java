@@ -15,7 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** One mood episode on a course's timeline. */
 @Table("mood_episode")
-class MoodEpisodeRow {
+class MoodEpisodeRow implements TimelineEntryRow<MoodEpisodeEntry> {
 
     @Id
     private final UUID id;
@@ -57,7 +57,8 @@ class MoodEpisodeRow {
         return row;
     }
 
-    void record(MoodEpisodeEntry entry) {
+    @Override
+    public void record(MoodEpisodeEntry entry) {
         this.startedOn = entry.start().date();
         this.startPrecision = entry.start().precision();
         ApproximateDate end = entry.end();
@@ -73,7 +74,8 @@ class MoodEpisodeRow {
                 severity, currentEpisode);
     }
 
-    void expectVersion(long expected) {
+    @Override
+    public void expectVersion(long expected) {
         this.version = expected;
     }
 

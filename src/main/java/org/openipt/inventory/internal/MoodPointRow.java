@@ -14,7 +14,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** One mood rating on a course's timeline. */
 @Table("mood_point")
-class MoodPointRow {
+class MoodPointRow implements TimelineEntryRow<MoodPointEntry> {
 
     @Id
     private final UUID id;
@@ -46,7 +46,8 @@ class MoodPointRow {
                 entry.when().date(), entry.when().precision(), entry.rating(), now, null);
     }
 
-    void record(MoodPointEntry entry) {
+    @Override
+    public void record(MoodPointEntry entry) {
         this.ratedOn = entry.when().date();
         this.datePrecision = entry.when().precision();
         this.rating = entry.rating();
@@ -56,7 +57,8 @@ class MoodPointRow {
         return new MoodPointEntry(new ApproximateDate(ratedOn, datePrecision), rating);
     }
 
-    void expectVersion(long expected) {
+    @Override
+    public void expectVersion(long expected) {
         this.version = expected;
     }
 

@@ -56,16 +56,11 @@ public class TimelineStore {
     }
 
     public void changeEvent(UUID courseId, UUID id, long expectedVersion, LifeEventEntry entry) {
-        LifeEventRow row = events.findByIdAndCourseId(id, courseId).orElseThrow(() -> new NotFoundException("event"));
-        row.expectVersion(expectedVersion);
-        row.record(entry);
-        events.save(row);
+        change(events, courseId, id, expectedVersion, entry, "event");
     }
 
     public void removeEvent(UUID courseId, UUID id, long expectedVersion) {
-        LifeEventRow row = events.findByIdAndCourseId(id, courseId).orElseThrow(() -> new NotFoundException("event"));
-        row.expectVersion(expectedVersion);
-        events.delete(row);
+        events.delete(current(events, courseId, id, expectedVersion, "event"));
     }
 
     public List<MoodEpisode> episodes(UUID courseId) {
@@ -85,18 +80,11 @@ public class TimelineStore {
     }
 
     public void changeEpisode(UUID courseId, UUID id, long expectedVersion, MoodEpisodeEntry entry) {
-        MoodEpisodeRow row = episodes.findByIdAndCourseId(id, courseId)
-                .orElseThrow(() -> new NotFoundException("episode"));
-        row.expectVersion(expectedVersion);
-        row.record(entry);
-        episodes.save(row);
+        change(episodes, courseId, id, expectedVersion, entry, "episode");
     }
 
     public void removeEpisode(UUID courseId, UUID id, long expectedVersion) {
-        MoodEpisodeRow row = episodes.findByIdAndCourseId(id, courseId)
-                .orElseThrow(() -> new NotFoundException("episode"));
-        row.expectVersion(expectedVersion);
-        episodes.delete(row);
+        episodes.delete(current(episodes, courseId, id, expectedVersion, "episode"));
     }
 
     public List<MoodPoint> points(UUID courseId) {
@@ -116,16 +104,26 @@ public class TimelineStore {
     }
 
     public void changePoint(UUID courseId, UUID id, long expectedVersion, MoodPointEntry entry) {
-        MoodPointRow row = points.findByIdAndCourseId(id, courseId).orElseThrow(() -> new NotFoundException("point"));
-        row.expectVersion(expectedVersion);
-        row.record(entry);
-        points.save(row);
+        change(points, courseId, id, expectedVersion, entry, "point");
     }
 
     public void removePoint(UUID courseId, UUID id, long expectedVersion) {
-        MoodPointRow row = points.findByIdAndCourseId(id, courseId).orElseThrow(() -> new NotFoundException("point"));
+        points.delete(current(points, courseId, id, expectedVersion, "point"));
+    }
+
+    private static <E, R extends TimelineEntryRow<E>> void change(TimelineEntryRepository<R> rows, UUID courseId,
+            UUID id, long expectedVersion, E entry, String kind) {
+        R row = current(rows, courseId, id, expectedVersion, kind);
+        row.record(entry);
+        rows.save(row);
+    }
+
+    /** The course's entry, if it is still the version the user read (else the save fails as a conflict). */
+    private static <R extends TimelineEntryRow<?>> R current(TimelineEntryRepository<R> rows, UUID courseId, UUID id,
+            long expectedVersion, String kind) {
+        R row = rows.findByIdAndCourseId(id, courseId).orElseThrow(() -> new NotFoundException(kind));
         row.expectVersion(expectedVersion);
-        points.delete(row);
+        return row;
     }
 
     private static LifeEvent view(LifeEventRow row) {
