@@ -13,6 +13,7 @@ import org.openipt.identity.CurrentUser;
 import org.openipt.identity.IdentityService;
 import org.openipt.identity.Role;
 import org.openipt.identity.UserId;
+import org.openipt.shared.Identifier;
 import org.openipt.shared.PageRequestParams;
 import org.openipt.shared.ResultPage;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,36 +39,41 @@ public class AuditTrail {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(CurrentUser user, @Nullable UUID clientId, AuditAction action, String objectType,
-            @Nullable UUID objectId, @Nullable String detail) {
-        records.save(AuditRecord.of(clock.instant(), user, clientId, action, objectType, objectId, AuditOutcome.SUCCESS,
-                detail));
+    public void record(CurrentUser user, @Nullable Identifier client, AuditAction action, String objectType,
+            @Nullable Identifier object, @Nullable String detail) {
+        records.save(AuditRecord.of(clock.instant(), user, valueOf(client), action, objectType, valueOf(object),
+                AuditOutcome.SUCCESS, detail));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordDenied(CurrentUser user, AuditAction action, String objectType, @Nullable UUID objectId) {
-        records.save(AuditRecord.of(clock.instant(), user, null, action, objectType, objectId, AuditOutcome.DENIED,
-                null));
+    public void recordDenied(CurrentUser user, AuditAction action, String objectType, @Nullable Identifier object) {
+        records.save(AuditRecord.of(clock.instant(), user, null, action, objectType, valueOf(object),
+                AuditOutcome.DENIED, null));
     }
 
     /** The trail of one client, newest first; administrators only. Reading it is itself recorded. */
     @Transactional
-    public ResultPage<AuditEntry> trailOfClient(CurrentUser admin, UUID clientId, PageRequestParams page) {
+    public ResultPage<AuditEntry> trailOfClient(CurrentUser admin, Identifier client, PageRequestParams page) {
         if (admin.role() != Role.ADMIN) {
             throw new AccessDeniedException("administrators only");
         }
         UUID organisation = admin.organisationId().value();
+        UUID clientId = client.value();
         List<AuditRecord> rows = records.findByClient(organisation, clientId, page.size(), page.offset());
         ResultPage<AuditEntry> result = new ResultPage<>(entries(rows), page.page(), page.size(),
                 records.countByOrganisationIdAndClientId(organisation, clientId));
-        record(admin, clientId, AuditAction.READ, "AUDIT_TRAIL", clientId, null);
+        record(admin, client, AuditAction.READ, "AUDIT_TRAIL", client, null);
         return result;
     }
 
     /** Who changed a record and when, newest first (the "history" of a course, for example). */
     @Transactional(readOnly = true)
-    public List<AuditEntry> changesOf(CurrentUser user, UUID objectId, int limit) {
-        return entries(records.findChanges(user.organisationId().value(), objectId, limit));
+    public List<AuditEntry> changesOf(CurrentUser user, Identifier object, int limit) {
+        return entries(records.findChanges(user.organisationId().value(), object.value(), limit));
+    }
+
+    private static @Nullable UUID valueOf(@Nullable Identifier id) {
+        return id == null ? null : id.value();
     }
 
     private List<AuditEntry> entries(List<AuditRecord> rows) {

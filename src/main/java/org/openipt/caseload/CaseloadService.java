@@ -65,7 +65,7 @@ public class CaseloadService {
         validate(fields);
         Client client = clients.save(Client.register(clinician.organisationId().value(), fields,
                 clinician.id().value(), clock.instant()));
-        audit.record(clinician, client.getId(), AuditAction.CREATE, CLIENT, client.getId(), null);
+        audit.record(clinician, idOf(client), AuditAction.CREATE, CLIENT, idOf(client), null);
         return new ClientId(client.getId());
     }
 
@@ -75,13 +75,13 @@ public class CaseloadService {
         client.expectVersion(version);
         client.change(fields);
         clients.save(client);
-        audit.record(user, client.getId(), AuditAction.UPDATE, CLIENT, client.getId(), AuditEntry.detail("history.clientChanged"));
+        audit.record(user, idOf(client), AuditAction.UPDATE, CLIENT, idOf(client), AuditEntry.detail("history.clientChanged"));
     }
 
     @Transactional
     public ClientDetails client(CurrentUser user, ClientId id) {
         Client client = loadForReading(user, id);
-        audit.record(user, client.getId(), AuditAction.READ, CLIENT, client.getId(), null);
+        audit.record(user, idOf(client), AuditAction.READ, CLIENT, idOf(client), null);
         return details(client);
     }
 
@@ -132,7 +132,7 @@ public class CaseloadService {
         List<Client> rows = clients.findForClinicians(organisation, clinicians, term, pattern, page.size(),
                 page.offset());
         long total = clients.countForClinicians(organisation, clinicians, term, pattern);
-        rows.forEach(c -> audit.record(user, c.getId(), AuditAction.READ, "CASELOAD_ENTRY", c.getId(), null));
+        rows.forEach(c -> audit.record(user, idOf(c), AuditAction.READ, "CASELOAD_ENTRY", idOf(c), null));
         return new ResultPage<>(entries(user, rows), page.page(), page.size(), total);
     }
 
@@ -165,7 +165,7 @@ public class CaseloadService {
         clients.findAllById(raised.stream().map(a -> a.clientId().value()).collect(Collectors.toSet()))
                 .forEach(c -> alerted.put(c.getId(), c));
         Map<UserId, String> names = clinicianNames(alerted.values());
-        alerted.keySet().forEach(id -> audit.record(user, id, AuditAction.READ, "CASELOAD_ALERT", id, null));
+        alerted.keySet().forEach(id -> audit.record(user, new ClientId(id), AuditAction.READ, "CASELOAD_ALERT", new ClientId(id), null));
         return raised.stream().filter(a -> alerted.containsKey(a.clientId().value())).map(a -> {
             Client c = alerted.get(a.clientId().value());
             return new ClientAlert(a.clientId(), c.getDisplayName(), nameOf(names, c.getAssignedClinicianId()), a);
@@ -210,7 +210,7 @@ public class CaseloadService {
         Client client = loadForChange(clinician, id);
         client.linkAccount(account.value());
         clients.save(client);
-        audit.record(clinician, client.getId(), AuditAction.UPDATE, CLIENT, client.getId(), AuditEntry.detail("history.accountLinked"));
+        audit.record(clinician, idOf(client), AuditAction.UPDATE, CLIENT, idOf(client), AuditEntry.detail("history.accountLinked"));
     }
 
     private Client loadForReading(CurrentUser user, ClientId id) {
@@ -227,7 +227,7 @@ public class CaseloadService {
     }
 
     private NotFoundException denied(CurrentUser user, ClientId id, AuditAction action) {
-        audit.recordDenied(user, action, CLIENT, id.value());
+        audit.recordDenied(user, action, CLIENT, id);
         return new NotFoundException("client");
     }
 
@@ -261,6 +261,10 @@ public class CaseloadService {
                 c.getPreferredLanguage(), c.getExternalRecordNumber(), clinician == null ? null : new UserId(clinician),
                 clinician == null ? null : identity.displayNames(Set.of(new UserId(clinician))).get(new UserId(clinician)),
                 c.getCreatedAt(), c.getVersion());
+    }
+
+    private static ClientId idOf(Client client) {
+        return new ClientId(client.getId());
     }
 
     private void validate(ClientFields fields) {

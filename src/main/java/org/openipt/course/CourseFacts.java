@@ -1,10 +1,12 @@
 package org.openipt.course;
 
 import java.util.List;
-import java.util.UUID;
+
+import org.openipt.caseload.ClientId;
+import org.openipt.identity.OrganisationId;
 
 /** What a {@link PhaseRequirement} may look at when it decides whether a course meets it. */
-public record CourseFacts(CourseId courseId, UUID clientId, UUID organisationId, Phase phase,
+public record CourseFacts(CourseId courseId, ClientId clientId, OrganisationId organisationId, Phase phase,
         TreatmentContract contract, int sessionsHeld, List<PhaseEntered> phaseHistory) {
 
     public CourseFacts {

@@ -40,6 +40,7 @@ public class CourseService {
     public static final int PRIVATE_NOTE_LENGTH = 8000;
 
     private final CourseStore store;
+    private final CourseRecordGate gate;
     private final CaseloadService caseload;
     private final ProtocolCatalog protocols;
     private final List<PhaseRequirement> requirements;
@@ -49,10 +50,11 @@ public class CourseService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    CourseService(CourseStore store, CaseloadService caseload, ProtocolCatalog protocols,
+    CourseService(CourseStore store, CourseRecordGate gate, CaseloadService caseload, ProtocolCatalog protocols,
             List<PhaseRequirement> requirements, List<CourseSectionProvider> sections,
             List<SessionFocusOptions> focusOptions, List<CourseAlertProvider> alerts, AuditTrail audit, Clock clock) {
         this.store = store;
+        this.gate = gate;
         this.caseload = caseload;
         this.protocols = protocols;
         this.requirements = List.copyOf(requirements);
@@ -80,7 +82,7 @@ public class CourseService {
         requireNoProblems(ContractRules.problemsWith(contract, protocol.settings(), today(clinician)));
         UUID id = store.refer(clinician.organisationId().value(), client.value(), protocolId.value(), contract,
                 previous == null ? null : previous.value(), clock.instant());
-        audit.record(clinician, client.value(), AuditAction.CREATE, COURSE, id, AuditEntry.detail("history.courseStarted"));
+        audit.record(clinician, client, AuditAction.CREATE, COURSE, new CourseId(id), AuditEntry.detail("history.courseStarted"));
         return new CourseId(id);
     }
 
@@ -91,30 +93,21 @@ public class CourseService {
         PhaseTransition next = PhaseTransition.next(summary.phase()).orElse(null);
         List<ChecklistItem> checklist = next == null ? List.of()
                 : PhaseRules.checklist(loaded.facts(), next, requirements);
-        audit.record(user, summary.clientId().value(), AuditAction.READ, COURSE, id.value(), null);
+        audit.record(user, summary.clientId(), AuditAction.READ, COURSE, id, null);
         boolean changeable = caseload.mayChange(user, summary.clientId());
         return new CourseRecord(summary, store.sessions(id.value(), user.timeZone()), next, checklist,
-                audit.changesOf(user, id.value(), 50), changeable,
+                audit.changesOf(user, id, 50), changeable,
                 sections.stream().map(section -> section.sectionOf(loaded.facts())).toList(),
                 focusOptionsOf(summary),
                 alerts.stream().flatMap(provider -> provider.alertsOf(user, loaded.facts()).stream()).toList());
     }
 
-    /**
-     * The facts of a course the user may see, for the facades of modules that keep records about a course (they
-     * check change rights with the caseload and write their own audit rows). Throws {@link NotFoundException}
-     * otherwise.
-     */
-    @Transactional(readOnly = true)
-    public CourseFacts facts(CurrentUser user, CourseId id) {
-        return loadVisible(user, id).facts();
-    }
 
     @Transactional
     public List<CourseSummary> coursesOf(CurrentUser user, ClientId client) {
         caseload.requireVisible(user, client);
         List<CourseSummary> courses = store.coursesOf(client.value());
-        audit.record(user, client.value(), AuditAction.READ, "COURSE_LIST", client.value(), null);
+        audit.record(user, client, AuditAction.READ, "COURSE_LIST", client, null);
         return courses;
     }
 
@@ -187,20 +180,6 @@ public class CourseService {
         write(clinician, loaded, AuditEntry.detail("history.movedWithOverride." + move.to()));
     }
 
-    /**
-     * The course, for another module that keeps a part of the record (the formulation, for example), after
-     * checking that the user may see its client. Not audited here: the caller audits what it reads or writes.
-     */
-    @Transactional(readOnly = true)
-    public CourseSummary visibleCourse(CurrentUser user, CourseId id) {
-        return loadVisible(user, id).summary();
-    }
-
-    /** As {@link #visibleCourse}, but the user must be allowed to change the client's record. */
-    @Transactional(readOnly = true)
-    public CourseSummary changeableCourse(CurrentUser user, CourseId id) {
-        return loadChangeable(user, id).summary();
-    }
 
     /** Ends a course early: the client dropped out or was referred elsewhere. */
     public void exit(CurrentUser clinician, CourseId id, PhaseTransition exit, String reason, LocalDate on,
@@ -283,8 +262,8 @@ public class CourseService {
         store.session(id.value(), sessionId.value(), clinician.timeZone())
                 .orElseThrow(() -> new NotFoundException("session"));
         Optional<String> note = store.privateNote(id.value(), sessionId.value());
-        audit.record(clinician, loaded.summary().clientId().value(), AuditAction.READ, PRIVATE_NOTE,
-                sessionId.value(), AuditEntry.detail("history.privateNoteRead"));
+        audit.record(clinician, loaded.summary().clientId(), AuditAction.READ, PRIVATE_NOTE, sessionId,
+                AuditEntry.detail("history.privateNoteRead"));
         return note;
     }
 
@@ -315,7 +294,7 @@ public class CourseService {
         }
         store.savePrivateNote(clinician.organisationId().value(), loaded.summary().id().value(), sessionId, note,
                 clock.instant());
-        audit.record(clinician, loaded.summary().clientId().value(), AuditAction.UPDATE, PRIVATE_NOTE, sessionId,
+        audit.record(clinician, loaded.summary().clientId(), AuditAction.UPDATE, PRIVATE_NOTE, new SessionId(sessionId),
                 AuditEntry.detail("history.privateNoteWritten"));
     }
 
@@ -328,14 +307,14 @@ public class CourseService {
         LoadedCourse loaded = loadVisible(user, id);
         SessionView session = store.session(id.value(), sessionId.value(), user.timeZone())
                 .orElseThrow(() -> new NotFoundException("session"));
-        audit.record(user, loaded.summary().clientId().value(), AuditAction.READ, COURSE, id.value(), AuditEntry.detail("history.sessionRead"));
+        audit.record(user, loaded.summary().clientId(), AuditAction.READ, COURSE, id, AuditEntry.detail("history.sessionRead"));
         return session;
     }
 
     @Transactional
     public List<SessionView> sessions(CurrentUser user, CourseId id) {
         LoadedCourse loaded = loadVisible(user, id);
-        audit.record(user, loaded.summary().clientId().value(), AuditAction.READ, COURSE, id.value(), AuditEntry.detail("history.sessionsRead"));
+        audit.record(user, loaded.summary().clientId(), AuditAction.READ, COURSE, id, AuditEntry.detail("history.sessionsRead"));
         return store.sessions(id.value(), user.timeZone());
     }
 
@@ -383,26 +362,19 @@ public class CourseService {
     }
 
     private LoadedCourse loadVisible(CurrentUser user, CourseId id) {
-        LoadedCourse loaded = store.load(id.value()).filter(c -> c.organisationId().equals(user.organisationId().value()))
-                .orElseThrow(() -> new NotFoundException("course"));
-        caseload.requireVisible(user, loaded.summary().clientId());
-        return loaded;
+        return gate.visible(user, id);
     }
 
     private LoadedCourse loadChangeable(CurrentUser user, CourseId id) {
-        LoadedCourse loaded = store.load(id.value()).filter(c -> c.organisationId().equals(user.organisationId().value()))
-                .orElseThrow(() -> new NotFoundException("course"));
-        caseload.requireChangeable(user, loaded.summary().clientId());
-        return loaded;
+        return gate.changeable(user, id);
     }
 
     private void write(CurrentUser user, LoadedCourse loaded, String detail) {
-        audit.record(user, loaded.summary().clientId().value(), AuditAction.UPDATE, COURSE,
-                loaded.summary().id().value(), detail);
+        audit.record(user, loaded.summary().clientId(), AuditAction.UPDATE, COURSE, loaded.summary().id(), detail);
     }
 
     private LocalDate today(CurrentUser user) {
-        return LocalDate.now(clock.withZone(user.timeZone()));
+        return gate.today(user);
     }
 
     private static TreatmentContract contractFrom(ContractTerms terms, @Nullable LocalDate agreedOn) {

@@ -2,9 +2,11 @@ package org.openipt.course;
 
 import java.util.UUID;
 
+import org.openipt.shared.Identifier;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
-public record SessionId(@JsonValue UUID value) {
+public record SessionId(@JsonValue UUID value) implements Identifier {
 
     public static SessionId of(String value) {
         return new SessionId(UUID.fromString(value));

@@ -8,11 +8,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.openipt.audit.AuditAction;
 import org.openipt.audit.AuditEntry;
-import org.openipt.audit.AuditTrail;
-import org.openipt.caseload.CaseloadService;
 import org.openipt.course.CourseId;
-import org.openipt.course.CourseService;
-import org.openipt.course.CourseSummary;
+import org.openipt.course.CourseRecordGate;
+import org.openipt.course.CourseRecordKind;
+import org.openipt.course.CourseRecords;
 import org.openipt.formulation.internal.FormulationStore;
 import org.openipt.formulation.internal.FormulationStore.Versioned;
 import org.openipt.identity.CurrentUser;
@@ -23,135 +22,128 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The case formulation of a course: one or two focal problem areas with their details (a role dispute's stage
  * kept as a history), the formulation in plain words with the client's acceptance, and the goals of each area
- * with their status and ratings. Access goes through the course; every read and write is audited on the course.
+ * with their status and ratings. Access goes through the course-record gate; every read and write is audited on the course.
  */
 @Service
 @Transactional
 public class FormulationService {
 
-    static final String FORMULATION = "FORMULATION";
+    static final CourseRecordKind FORMULATION = CourseRecordKind.closedWithCourse("FORMULATION",
+            "formulation.courseClosed");
 
     private final FormulationStore store;
-    private final CourseService courses;
-    private final CaseloadService caseload;
-    private final AuditTrail audit;
+    private final CourseRecordGate gate;
     private final Clock clock;
 
-    FormulationService(FormulationStore store, CourseService courses, CaseloadService caseload, AuditTrail audit,
-            Clock clock) {
+    FormulationService(FormulationStore store, CourseRecordGate gate, Clock clock) {
         this.store = store;
-        this.courses = courses;
-        this.caseload = caseload;
-        this.audit = audit;
+        this.gate = gate;
         this.clock = clock;
     }
 
     public FormulationRecord formulation(CurrentUser user, CourseId id) {
-        CourseSummary course = courses.visibleCourse(user, id);
+        CourseRecords course = gate.read(user, id, FORMULATION);
         Versioned<FormulationEntry> stored = store.formulation(id.value());
-        audit.record(user, course.clientId().value(), AuditAction.READ, FORMULATION, id.value(),
-                AuditEntry.detail("history.formulationRead"));
-        return new FormulationRecord(course, stored.value(), stored.version(), store.focalAreas(id.value()),
-                store.goals(id.value()), caseload.mayChange(user, course.clientId()));
+        course.audit(AuditAction.READ, AuditEntry.detail("history.formulationRead"));
+        return new FormulationRecord(course.course(), stored.value(), stored.version(), store.focalAreas(id.value()),
+                store.goals(id.value()), course.mayChangeClient());
     }
 
     public FocalArea focalArea(CurrentUser user, CourseId id, FocalAreaId focalArea) {
-        CourseSummary course = courses.visibleCourse(user, id);
+        CourseRecords course = gate.read(user, id, FORMULATION);
         FocalArea area = store.focalArea(id.value(), focalArea.value());
-        audit.record(user, course.clientId().value(), AuditAction.READ, FORMULATION, id.value(),
-                AuditEntry.detail("history.focalAreaRead"));
+        course.audit(AuditAction.READ, AuditEntry.detail("history.focalAreaRead"));
         return area;
     }
 
     public Goal goal(CurrentUser user, CourseId id, GoalId goal) {
-        CourseSummary course = courses.visibleCourse(user, id);
+        CourseRecords course = gate.read(user, id, FORMULATION);
         Goal found = store.goal(id.value(), goal.value());
-        audit.record(user, course.clientId().value(), AuditAction.READ, FORMULATION, id.value(),
-                AuditEntry.detail("history.goalRead"));
+        course.audit(AuditAction.READ, AuditEntry.detail("history.goalRead"));
         return found;
     }
 
     /** Saves the formulation text and, when the client accepted it, when and how. */
     public void record(CurrentUser clinician, CourseId id, FormulationEntry entry, long version) {
-        CourseSummary course = changeable(clinician, id);
-        RuleViolation.throwIfAny(FormulationRules.formulationProblems(entry, today(clinician)));
+        CourseRecords course = gate.change(clinician, id, FORMULATION);
+        RuleViolation.throwIfAny(FormulationRules.formulationProblems(entry, course.today()));
         boolean wasAccepted = FormulationRules.accepted(store.formulation(id.value()).value());
-        store.saveFormulation(AssessmentService.owner(clinician, course), entry, version, clock.instant());
+        store.saveFormulation(course.owner(), entry, version, clock.instant());
         boolean accepted = FormulationRules.accepted(entry);
-        write(clinician, course, AuditEntry.detail(accepted && !wasAccepted ? "history.formulationAccepted"
+        course.audit(AuditAction.UPDATE, AuditEntry.detail(accepted && !wasAccepted ? "history.formulationAccepted"
                 : "history.formulationRecorded"));
     }
 
     public FocalAreaId addFocalArea(CurrentUser clinician, CourseId id, FocalAreaEntry entry) {
-        CourseSummary course = changeable(clinician, id);
+        CourseRecords course = gate.change(clinician, id, FORMULATION);
         List<ProblemArea> others = store.focalAreas(id.value()).stream().map(FocalArea::area).toList();
         List<String> problems = new ArrayList<>(FormulationRules.focalAreaProblems(others, entry.area()));
-        LocalDate stageOn = stageOn(clinician, entry);
+        LocalDate stageOn = stageOn(course, entry);
         if (entry.area() == ProblemArea.ROLE_DISPUTE) {
-            problems.addAll(FormulationRules.stageProblems(List.of(), entry.stage(), stageOn, today(clinician)));
+            problems.addAll(FormulationRules.stageProblems(List.of(), entry.stage(), stageOn, course.today()));
         }
         RuleViolation.throwIfAny(problems);
         List<StageChange> history = entry.area() == ProblemArea.ROLE_DISPUTE
                 ? FormulationRules.stageHistoryAfter(List.of(), entry.stage(), stageOn) : List.of();
-        FocalAreaId area = new FocalAreaId(store.addFocalArea(AssessmentService.owner(clinician, course), entry,
+        FocalAreaId area = new FocalAreaId(store.addFocalArea(course.owner(), entry,
                 history, clock.instant()));
-        write(clinician, course, AuditEntry.detail("history.focalAreaAdded"));
+        course.audit(AuditAction.UPDATE, AuditEntry.detail("history.focalAreaAdded"));
         return area;
     }
 
     /** Changes a focal area's detail; a new stage of a role dispute is added to its history with its day. */
     public void changeFocalArea(CurrentUser clinician, CourseId id, FocalAreaId focalArea, FocalAreaEntry entry,
             long version) {
-        CourseSummary course = changeable(clinician, id);
+        CourseRecords course = gate.change(clinician, id, FORMULATION);
         List<ProblemArea> others = store.focalAreas(id.value()).stream()
                 .filter(area -> !area.id().equals(focalArea)).map(FocalArea::area).toList();
         List<StageChange> stored = store.storedStageHistory(id.value(), focalArea.value());
         List<String> problems = new ArrayList<>(FormulationRules.focalAreaProblems(others, entry.area()));
-        LocalDate stageOn = stageOn(clinician, entry);
+        LocalDate stageOn = stageOn(course, entry);
         if (entry.area() == ProblemArea.ROLE_DISPUTE) {
-            problems.addAll(FormulationRules.stageProblems(stored, entry.stage(), stageOn, today(clinician)));
+            problems.addAll(FormulationRules.stageProblems(stored, entry.stage(), stageOn, course.today()));
         }
         RuleViolation.throwIfAny(problems);
         List<StageChange> history = entry.area() == ProblemArea.ROLE_DISPUTE
                 ? FormulationRules.stageHistoryAfter(stored, entry.stage(), stageOn) : stored;
         store.changeFocalArea(id.value(), focalArea.value(), entry, history, version);
-        write(clinician, course, AuditEntry.detail("history.focalAreaChanged"));
+        course.audit(AuditAction.UPDATE, AuditEntry.detail("history.focalAreaChanged"));
         if (history.size() > stored.size()) {
-            write(clinician, course, AuditEntry.detail("history.disputeStageChanged"));
+            course.audit(AuditAction.UPDATE, AuditEntry.detail("history.disputeStageChanged"));
         }
     }
 
     /** Removes a focal area that has no goals (a goal always belongs to an area). */
     public void removeFocalArea(CurrentUser clinician, CourseId id, FocalAreaId focalArea, long version) {
-        CourseSummary course = changeable(clinician, id);
+        CourseRecords course = gate.change(clinician, id, FORMULATION);
         store.focalArea(id.value(), focalArea.value());
         if (store.goalsOfFocalArea(focalArea.value()) > 0) {
             throw new RuleViolation("focalArea.hasGoals");
         }
         store.removeFocalArea(id.value(), focalArea.value(), version);
-        write(clinician, course, AuditEntry.detail("history.focalAreaRemoved"));
+        course.audit(AuditAction.UPDATE, AuditEntry.detail("history.focalAreaRemoved"));
     }
 
     public GoalId addGoal(CurrentUser clinician, CourseId id, FocalAreaId focalArea, String description) {
-        CourseSummary course = changeable(clinician, id);
+        CourseRecords course = gate.change(clinician, id, FORMULATION);
         requireDescription(description);
-        GoalId goal = new GoalId(store.addGoal(AssessmentService.owner(clinician, course), focalArea.value(),
+        GoalId goal = new GoalId(store.addGoal(course.owner(), focalArea.value(),
                 description, clock.instant()));
-        write(clinician, course, AuditEntry.detail("history.goalAdded"));
+        course.audit(AuditAction.UPDATE, AuditEntry.detail("history.goalAdded"));
         return goal;
     }
 
     /** Reviews a goal: its wording, its status (see {@link FormulationRules#goalStatusProblem}) and a rating. */
     public void reviewGoal(CurrentUser clinician, CourseId id, GoalId goal, String description, GoalStatus status,
             @Nullable Integer rating, @Nullable LocalDate on, long version) {
-        CourseSummary course = changeable(clinician, id);
+        CourseRecords course = gate.change(clinician, id, FORMULATION);
         requireDescription(description);
         Goal current = store.goal(id.value(), goal.value());
-        LocalDate day = on == null ? today(clinician) : on;
+        LocalDate day = on == null ? course.today() : on;
         RuleViolation.throwIfAny(FormulationRules.goalReviewProblems(current.status(), status, rating, day,
-                today(clinician)));
+                course.today()));
         store.reviewGoal(id.value(), goal.value(), description, status, rating, day, version);
-        write(clinician, course, AuditEntry.detail(current.status() == status ? "history.goalReviewed"
+        course.audit(AuditAction.UPDATE, AuditEntry.detail(current.status() == status ? "history.goalReviewed"
                 : "history.goalStatus." + status));
     }
 
@@ -161,23 +153,7 @@ public class FormulationService {
         }
     }
 
-    private CourseSummary changeable(CurrentUser clinician, CourseId id) {
-        CourseSummary course = courses.changeableCourse(clinician, id);
-        if (!course.phase().isOpen()) {
-            throw new RuleViolation("formulation.courseClosed");
-        }
-        return course;
-    }
-
-    private void write(CurrentUser user, CourseSummary course, String detail) {
-        audit.record(user, course.clientId().value(), AuditAction.UPDATE, FORMULATION, course.id().value(), detail);
-    }
-
-    private LocalDate stageOn(CurrentUser user, FocalAreaEntry entry) {
-        return entry.stageOn() == null ? today(user) : entry.stageOn();
-    }
-
-    private LocalDate today(CurrentUser user) {
-        return LocalDate.now(clock.withZone(user.timeZone()));
+    private static LocalDate stageOn(CourseRecords course, FocalAreaEntry entry) {
+        return entry.stageOn() == null ? course.today() : entry.stageOn();
     }
 }

@@ -10,12 +10,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openipt.audit.AuditAction;
 import org.openipt.audit.AuditEntry;
-import org.openipt.audit.AuditTrail;
-import org.openipt.caseload.CaseloadService;
-import org.openipt.caseload.ClientId;
-import org.openipt.course.CourseFacts;
 import org.openipt.course.CourseId;
-import org.openipt.course.CourseService;
+import org.openipt.course.CourseRecordGate;
+import org.openipt.course.CourseRecordKind;
+import org.openipt.course.CourseRecords;
 import org.openipt.identity.CurrentUser;
 import org.openipt.identity.IdentityService;
 import org.openipt.identity.UserId;
@@ -29,42 +27,39 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The interpersonal inventory's facade. Each method finds the course through the course module (which checks that
- * the user may see its client), asks the caseload's access policy before a change, and writes the audit trail in
- * the same transaction, with the course as the object so that changes appear in the course's history.
+ * The interpersonal inventory's facade. Each method opens the course through the {@link CourseRecordGate}, which
+ * checks that the user may see (or change) its client, and writes the audit trail in the same transaction, with the
+ * course as the object so that changes appear in the course's history.
  */
 @Service
 @Transactional
 public class InventoryService {
 
-    private static final String INVENTORY = "INVENTORY";
+    private static final CourseRecordKind INVENTORY = CourseRecordKind.closedWithCourse("INVENTORY",
+            "inventory.courseClosed");
 
     private final InventoryStore store;
-    private final CourseService courses;
-    private final CaseloadService caseload;
+    private final CourseRecordGate gate;
     private final IdentityService identity;
-    private final AuditTrail audit;
     private final MessageSource messages;
     private final Clock clock;
 
-    InventoryService(InventoryStore store, CourseService courses, CaseloadService caseload, IdentityService identity,
-            AuditTrail audit, MessageSource messages, Clock clock) {
+    InventoryService(InventoryStore store, CourseRecordGate gate, IdentityService identity, MessageSource messages,
+            Clock clock) {
         this.store = store;
-        this.courses = courses;
-        this.caseload = caseload;
+        this.gate = gate;
         this.identity = identity;
-        this.audit = audit;
         this.messages = messages;
         this.clock = clock;
     }
 
     /** The inventory of a course, closest ring first. */
     public InventoryView inventory(CurrentUser user, CourseId courseId) {
-        CourseFacts course = courses.facts(user, courseId);
+        CourseRecords course = gate.read(user, courseId, INVENTORY);
         List<Relationship> people = store.relationshipsOf(courseId.value());
-        record(user, course, AuditAction.READ, AuditEntry.detail("history.inventoryRead"));
-        return new InventoryView(courseId, new ClientId(course.clientId()), people,
-                store.intake(courseId.value()).map(Intake::takenAt).orElse(null), changeable(user, course));
+        course.audit(AuditAction.READ, AuditEntry.detail("history.inventoryRead"));
+        return new InventoryView(courseId, course.clientId(), people,
+                store.intake(courseId.value()).map(Intake::takenAt).orElse(null), course.mayChange());
     }
 
     /** The closeness circle of an inventory already read, drawn in the reader's language (page, print and PDF). */
@@ -75,42 +70,41 @@ public class InventoryService {
     }
 
     public Relationship relationship(CurrentUser user, CourseId courseId, RelationshipId id) {
-        CourseFacts course = courses.facts(user, courseId);
+        CourseRecords course = gate.read(user, courseId, INVENTORY);
         Relationship relationship = store.relationship(courseId.value(), id.value())
                 .orElseThrow(() -> new NotFoundException("relationship"));
-        record(user, course, AuditAction.READ, AuditEntry.detail("history.relationshipRead"));
+        course.audit(AuditAction.READ, AuditEntry.detail("history.relationshipRead"));
         return relationship;
     }
 
     /** Whether the user may change the inventory: the client's clinician, while the course is open. */
     @Transactional(readOnly = true)
     public boolean mayChange(CurrentUser user, CourseId courseId) {
-        return changeable(user, courses.facts(user, courseId));
+        return gate.mayChange(user, courseId, INVENTORY);
     }
 
     /** Throws {@link NotFoundException} unless the user may change the course's inventory; writes no audit row. */
     @Transactional(readOnly = true)
     public void requireChangeable(CurrentUser user, CourseId courseId) {
-        CourseFacts course = courses.facts(user, courseId);
-        caseload.requireChangeable(user, new ClientId(course.clientId()));
+        gate.requireChangeRight(user, courseId);
     }
 
     public RelationshipId add(CurrentUser clinician, CourseId courseId, RelationshipFields fields) {
-        CourseFacts course = loadChangeable(clinician, courseId);
+        CourseRecords course = gate.change(clinician, courseId, INVENTORY);
         validate(fields);
-        UUID id = store.add(course.organisationId(), courseId.value(), course.clientId(), fields, clock.instant());
-        record(clinician, course, AuditAction.CREATE, AuditEntry.detail("history.relationshipAdded",
+        UUID id = store.add(course.owner(), fields, clock.instant());
+        course.audit(AuditAction.CREATE, AuditEntry.detail("history.relationshipAdded",
                 fields.ring().number()));
         return new RelationshipId(id);
     }
 
     public void change(CurrentUser clinician, CourseId courseId, RelationshipId id, RelationshipFields fields,
             long version) {
-        CourseFacts course = loadChangeable(clinician, courseId);
+        CourseRecords course = gate.change(clinician, courseId, INVENTORY);
         Relationship before = existing(courseId, id);
         validate(fields);
         store.change(courseId.value(), id.value(), version, fields);
-        record(clinician, course, AuditAction.UPDATE, before.ring() == fields.ring()
+        course.audit(AuditAction.UPDATE, before.ring() == fields.ring()
                 ? AuditEntry.detail("history.relationshipChanged")
                 : AuditEntry.detail("history.relationshipMoved", before.ring().number(), fields.ring().number()));
     }
@@ -118,24 +112,24 @@ public class InventoryService {
     /** Moves a person to another ring of the closeness circle, leaving everything else as it is. */
     public void moveToRing(CurrentUser clinician, CourseId courseId, RelationshipId id, ClosenessRing ring,
             long version) {
-        CourseFacts course = loadChangeable(clinician, courseId);
+        CourseRecords course = gate.change(clinician, courseId, INVENTORY);
         Relationship before = existing(courseId, id);
         store.change(courseId.value(), id.value(), version, before.fields().withRing(ring));
-        record(clinician, course, AuditAction.UPDATE,
+        course.audit(AuditAction.UPDATE,
                 AuditEntry.detail("history.relationshipMoved", before.ring().number(), ring.number()));
     }
 
     /** Takes a person out of the current inventory; the intake version keeps them. */
     public void remove(CurrentUser clinician, CourseId courseId, RelationshipId id, long version) {
-        CourseFacts course = loadChangeable(clinician, courseId);
+        CourseRecords course = gate.change(clinician, courseId, INVENTORY);
         existing(courseId, id);
         store.remove(courseId.value(), id.value(), version);
-        record(clinician, course, AuditAction.UPDATE, AuditEntry.detail("history.relationshipRemoved"));
+        course.audit(AuditAction.UPDATE, AuditEntry.detail("history.relationshipRemoved"));
     }
 
     /** Keeps the inventory as it is now as its intake version, once per course, to compare with later. */
     public void markIntake(CurrentUser clinician, CourseId courseId) {
-        CourseFacts course = loadChangeable(clinician, courseId);
+        CourseRecords course = gate.change(clinician, courseId, INVENTORY);
         if (store.intake(courseId.value()).isPresent()) {
             throw new RuleViolation("inventory.intake.alreadyMarked");
         }
@@ -143,15 +137,15 @@ public class InventoryService {
         if (people == 0) {
             throw new RuleViolation("inventory.intake.empty");
         }
-        store.markIntake(course.organisationId(), courseId.value(), clinician.id().value(), clock.instant());
-        record(clinician, course, AuditAction.CREATE, AuditEntry.detail("history.inventoryIntakeMarked", people));
+        store.markIntake(course.owner(), clinician.id().value(), clock.instant());
+        course.audit(AuditAction.CREATE, AuditEntry.detail("history.inventoryIntakeMarked", people));
     }
 
     /** The intake version against the current inventory, person by person. */
     public InventoryComparison compare(CurrentUser user, CourseId courseId) {
-        CourseFacts course = courses.facts(user, courseId);
+        CourseRecords course = gate.read(user, courseId, INVENTORY);
         @Nullable Intake intake = store.intake(courseId.value()).orElse(null);
-        record(user, course, AuditAction.READ, AuditEntry.detail("history.inventoryCompared"));
+        course.audit(AuditAction.READ, AuditEntry.detail("history.inventoryCompared"));
         if (intake == null) {
             return new InventoryComparison(courseId, null, null, List.of());
         }
@@ -162,26 +156,11 @@ public class InventoryService {
                         store.relationshipsOf(courseId.value())));
     }
 
-    private CourseFacts loadChangeable(CurrentUser user, CourseId courseId) {
-        CourseFacts course = courses.facts(user, courseId);
-        caseload.requireChangeable(user, new ClientId(course.clientId()));
-        if (!course.phase().isOpen()) {
-            throw new RuleViolation("inventory.courseClosed");
-        }
-        return course;
-    }
-
-    private boolean changeable(CurrentUser user, CourseFacts course) {
-        return course.phase().isOpen() && caseload.mayChange(user, new ClientId(course.clientId()));
-    }
 
     private Relationship existing(CourseId courseId, RelationshipId id) {
         return store.relationship(courseId.value(), id.value()).orElseThrow(() -> new NotFoundException("relationship"));
     }
 
-    private void record(CurrentUser user, CourseFacts course, AuditAction action, String detail) {
-        audit.record(user, course.clientId(), action, INVENTORY, course.courseId().value(), detail);
-    }
 
     private static void validate(RelationshipFields fields) {
         List<String> problems = new ArrayList<>();

@@ -2,9 +2,11 @@ package org.openipt.inventory;
 
 import java.util.UUID;
 
+import org.openipt.shared.Identifier;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
-public record LifeEventId(@JsonValue UUID value) {
+public record LifeEventId(@JsonValue UUID value) implements Identifier {
 
     public static LifeEventId of(String value) {
         return new LifeEventId(UUID.fromString(value));

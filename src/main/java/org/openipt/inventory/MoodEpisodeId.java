@@ -2,9 +2,11 @@ package org.openipt.inventory;
 
 import java.util.UUID;
 
+import org.openipt.shared.Identifier;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
-public record MoodEpisodeId(@JsonValue UUID value) {
+public record MoodEpisodeId(@JsonValue UUID value) implements Identifier {
 
     public static MoodEpisodeId of(String value) {
         return new MoodEpisodeId(UUID.fromString(value));

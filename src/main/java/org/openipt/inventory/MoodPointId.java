@@ -2,9 +2,11 @@ package org.openipt.inventory;
 
 import java.util.UUID;
 
+import org.openipt.shared.Identifier;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
-public record MoodPointId(@JsonValue UUID value) {
+public record MoodPointId(@JsonValue UUID value) implements Identifier {
 
     public static MoodPointId of(String value) {
         return new MoodPointId(UUID.fromString(value));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.openipt.shared.Text;
 
 /**
  * What the inventory records about one relationship. Only the alias, the role and the ring are required; the rest
@@ -34,16 +35,16 @@ public record RelationshipFields(String alias, RelationshipRole role, ClosenessR
 
     public RelationshipFields {
         alias = alias.strip();
-        contact = blankToNull(contact);
-        satisfying = blankToNull(satisfying);
-        unsatisfying = blankToNull(unsatisfying);
-        discussable = blankToNull(discussable);
-        clientExpectations = blankToNull(clientExpectations);
-        otherExpectations = blankToNull(otherExpectations);
-        conflicts = blankToNull(conflicts);
-        wishesToChange = blankToNull(wishesToChange);
-        onsetChange = blankToNull(onsetChange);
-        deceasedWhen = deceased ? blankToNull(deceasedWhen) : null;
+        contact = Text.clean(contact);
+        satisfying = Text.clean(satisfying);
+        unsatisfying = Text.clean(unsatisfying);
+        discussable = Text.clean(discussable);
+        clientExpectations = Text.clean(clientExpectations);
+        otherExpectations = Text.clean(otherExpectations);
+        conflicts = Text.clean(conflicts);
+        wishesToChange = Text.clean(wishesToChange);
+        onsetChange = Text.clean(onsetChange);
+        deceasedWhen = deceased ? Text.clean(deceasedWhen) : null;
     }
 
     /** A person with only the required facts; the rest is unknown. */
@@ -89,9 +90,5 @@ public record RelationshipFields(String alias, RelationshipRole role, ClosenessR
         if (!Objects.equals(mine, theirs)) {
             changed.add(name);
         }
-    }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -10,11 +10,11 @@ import java.util.Map;
 import org.openipt.audit.AuditAction;
 import org.openipt.audit.AuditEntry;
 import org.openipt.audit.AuditTrail;
-import org.openipt.caseload.CaseloadService;
 import org.openipt.caseload.ClientId;
 import org.openipt.course.CourseId;
-import org.openipt.course.CourseService;
-import org.openipt.course.CourseSummary;
+import org.openipt.course.CourseRecordGate;
+import org.openipt.course.CourseRecordKind;
+import org.openipt.course.CourseRecords;
 import org.openipt.identity.CurrentUser;
 import org.openipt.identity.OrganisationId;
 import org.openipt.identity.Role;
@@ -45,25 +45,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class MeasureSchedules {
 
-    static final String COURSE_SCHEDULE = "MEASURE_COURSE_SCHEDULE";
+    static final CourseRecordKind COURSE_SCHEDULE = CourseRecordKind.openAfterCourse("MEASURE_COURSE_SCHEDULE");
     static final String PROTOCOL_SCHEDULE = "MEASURE_PROTOCOL_SCHEDULE";
 
     private final ScheduleStore store;
     private final ProtocolCatalog protocols;
-    private final CourseService courses;
+    private final CourseRecordGate gate;
     private final ScheduleEvaluation evaluation;
-    private final CaseloadService caseload;
     private final AuditTrail audit;
     private final Clock clock;
     private final InstrumentLibrary library = InstrumentLibrary.standard();
 
-    MeasureSchedules(ScheduleStore store, ProtocolCatalog protocols, CourseService courses, ScheduleEvaluation evaluation,
-            CaseloadService caseload, AuditTrail audit, Clock clock) {
+    MeasureSchedules(ScheduleStore store, ProtocolCatalog protocols, CourseRecordGate gate,
+            ScheduleEvaluation evaluation, AuditTrail audit, Clock clock) {
         this.store = store;
         this.protocols = protocols;
-        this.courses = courses;
+        this.gate = gate;
         this.evaluation = evaluation;
-        this.caseload = caseload;
         this.audit = audit;
         this.clock = clock;
     }
@@ -91,7 +89,7 @@ public class MeasureSchedules {
         Protocol protocol = protocols.protocol(admin.organisationId(), id);
         RuleViolation.throwIfAny(schedule.problems(library));
         store.saveProtocol(admin.organisationId().value(), protocol.id().value(), schedule, version, clock.instant());
-        audit.record(admin, null, AuditAction.UPDATE, PROTOCOL_SCHEDULE, id.value(),
+        audit.record(admin, null, AuditAction.UPDATE, PROTOCOL_SCHEDULE, id,
                 AuditEntry.detail("history.protocolScheduleChanged"));
     }
 
@@ -99,32 +97,28 @@ public class MeasureSchedules {
 
     /** The course's schedule and occasions as they stand today; audited as read. */
     public CourseSchedule courseSchedule(CurrentUser user, CourseId id) {
-        CourseSummary course = courses.visibleCourse(user, id);
+        CourseRecords course = gate.read(user, id, COURSE_SCHEDULE);
         var own = store.ofCourse(id.value());
         MeasureSchedule schedule = own.map(ScheduleStore.Stored::schedule)
-                .orElseGet(() -> evaluation.scheduleOf(course.protocol()));
+                .orElseGet(() -> evaluation.scheduleOf(course.course().protocol()));
         List<Occasion> occasions = evaluation.occasionsOf(id, user.timeZone());
-        audit.record(user, course.clientId().value(), AuditAction.READ, COURSE_SCHEDULE, id.value(),
-                AuditEntry.detail("history.courseScheduleRead"));
-        return new CourseSchedule(course, schedule, own.isPresent(), own.map(ScheduleStore.Stored::version).orElse(0L),
-                occasions, caseload.mayChange(user, course.clientId()), schedulable());
+        course.audit(AuditAction.READ, AuditEntry.detail("history.courseScheduleRead"));
+        return new CourseSchedule(course.course(), schedule, own.isPresent(),
+                own.map(ScheduleStore.Stored::version).orElse(0L), occasions, course.mayChange(), schedulable());
     }
 
     public void changeCourseSchedule(CurrentUser user, CourseId id, MeasureSchedule schedule, long version) {
-        CourseSummary course = courses.changeableCourse(user, id);
+        CourseRecords course = gate.change(user, id, COURSE_SCHEDULE);
         RuleViolation.throwIfAny(schedule.problems(library));
-        store.saveCourse(user.organisationId().value(), course.clientId().value(), id.value(), schedule, version,
-                clock.instant());
-        audit.record(user, course.clientId().value(), AuditAction.UPDATE, COURSE_SCHEDULE, id.value(),
-                AuditEntry.detail("history.courseScheduleChanged"));
+        store.saveCourse(course.owner(), schedule, version, clock.instant());
+        course.audit(AuditAction.UPDATE, AuditEntry.detail("history.courseScheduleChanged"));
     }
 
     /** The course follows its format's schedule again. */
     public void restoreCourseSchedule(CurrentUser user, CourseId id, long version) {
-        CourseSummary course = courses.changeableCourse(user, id);
+        CourseRecords course = gate.change(user, id, COURSE_SCHEDULE);
         store.removeCourse(id.value(), version);
-        audit.record(user, course.clientId().value(), AuditAction.UPDATE, COURSE_SCHEDULE, id.value(),
-                AuditEntry.detail("history.courseScheduleRestored"));
+        course.audit(AuditAction.UPDATE, AuditEntry.detail("history.courseScheduleRestored"));
     }
 
     // ----- without a user: the course page's summary, the caseload, jobs

@@ -11,17 +11,16 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.openipt.audit.AuditAction;
 import org.openipt.audit.AuditEntry;
-import org.openipt.audit.AuditTrail;
-import org.openipt.caseload.CaseloadService;
 import org.openipt.course.CourseId;
+import org.openipt.course.CourseRecordGate;
+import org.openipt.course.CourseRecordKind;
+import org.openipt.course.CourseRecords;
 import org.openipt.course.CourseService;
-import org.openipt.course.CourseSummary;
 import org.openipt.course.SessionId;
 import org.openipt.course.SessionView;
 import org.openipt.identity.CurrentUser;
 import org.openipt.measures.internal.Fhir;
 import org.openipt.measures.internal.ResponseStore;
-import org.openipt.measures.internal.ResponseStore.Owner;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.PageRequestParams;
 import org.openipt.shared.RuleViolation;
@@ -31,9 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Questionnaires administered in a course: stored with their score, listed newest first, shown one by one and
- * exported as FHIR. Reads go through {@link CourseService#visibleCourse}, writes through
- * {@link CourseService#changeableCourse}; a response of another course is not found. Every read and write is
- * audited with keys only, never with answers or scores.
+ * exported as FHIR. Reads and writes go through the {@link CourseRecordGate}; a response of another course is not
+ * found. Every read and write is audited with keys only, never with answers or scores.
  * <p>
  * A response with any risk item answered above zero, complete or not, publishes {@link RiskAnswersRecorded}
  * synchronously inside the transaction that stores it: if a listener fails, the response is not stored either.
@@ -42,25 +40,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class MeasuresService {
 
-    static final String RESPONSE = "MEASURE_RESPONSE";
+    /** Questionnaires are still given after a course has ended: follow-ups at three and six months. */
+    static final CourseRecordKind RESPONSE = CourseRecordKind.openAfterCourse("MEASURE_RESPONSE");
 
     /** Responses on one page of the list. */
     public static final int PAGE_SIZE = 20;
 
     private final ResponseStore store;
+    private final CourseRecordGate gate;
     private final CourseService courses;
-    private final CaseloadService caseload;
-    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final InstrumentLibrary library = InstrumentLibrary.standard();
 
-    MeasuresService(ResponseStore store, CourseService courses, CaseloadService caseload, AuditTrail audit,
+    MeasuresService(ResponseStore store, CourseRecordGate gate, CourseService courses,
             ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.gate = gate;
         this.courses = courses;
-        this.caseload = caseload;
-        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -79,32 +76,29 @@ public class MeasuresService {
 
     /** One page of the course's responses, newest first. */
     public MeasuresList responses(CurrentUser user, CourseId courseId, int page) {
-        CourseSummary course = courses.visibleCourse(user, courseId);
+        CourseRecords course = gate.read(user, courseId, RESPONSE);
         var responses = store.page(courseId.value(), new PageRequestParams(Math.max(0, page), PAGE_SIZE));
-        audit.record(user, course.clientId().value(), AuditAction.READ, RESPONSE, courseId.value(),
-                AuditEntry.detail("history.measuresRead", responses.items().size()));
-        return new MeasuresList(course, responses, caseload.mayChange(user, course.clientId()), library.all());
+        course.audit(AuditAction.READ, AuditEntry.detail("history.measuresRead", responses.items().size()));
+        return new MeasuresList(course.course(), responses, course.mayChange(), library.all());
     }
 
     public MeasureResponse response(CurrentUser user, CourseId courseId, ResponseId id) {
-        CourseSummary course = courses.visibleCourse(user, courseId);
+        CourseRecords course = gate.read(user, courseId, RESPONSE);
         MeasureResponse response = existing(courseId, id);
-        audit.record(user, course.clientId().value(), AuditAction.READ, RESPONSE, id.value(),
-                AuditEntry.detail("history.measureRead"));
+        course.audit(AuditAction.READ, id, AuditEntry.detail("history.measureRead"));
         return response;
     }
 
     /** Whether the user may administer questionnaires in this course. */
     @Transactional(readOnly = true)
     public boolean mayChange(CurrentUser user, CourseId courseId) {
-        CourseSummary course = courses.visibleCourse(user, courseId);
-        return caseload.mayChange(user, course.clientId());
+        return gate.mayChange(user, courseId, RESPONSE);
     }
 
     /** Throws {@link NotFoundException} unless the user may change the client's record; writes no audit row. */
     @Transactional(readOnly = true)
     public void requireChangeable(CurrentUser user, CourseId courseId) {
-        courses.changeableCourse(user, courseId);
+        gate.requireChangeRight(user, courseId);
     }
 
     /** The sessions of the course a questionnaire can be linked to (the course module audits the read). */
@@ -123,7 +117,7 @@ public class MeasuresService {
         if (!MeasuresRules.mayEnter(instrument, user.role())) {
             throw new RuleViolation("measures.clinicianRated");
         }
-        CourseSummary course = courses.changeableCourse(user, courseId);
+        CourseRecords course = gate.change(user, courseId, RESPONSE);
         Optional<ResponseId> earlier = store.submitted(courseId.value(), submissionKey);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -140,14 +134,12 @@ public class MeasuresService {
                     .findFirst().orElseThrow(() -> new RuleViolation("measures.session.unknown")).when().toInstant();
         }
         ScoreResult score = InstrumentScoring.score(instrument, given.answers());
-        ResponseId id = store.add(new Owner(user.organisationId().value(), courseId.value(),
-                course.clientId().value(), user.id().value()), submissionKey, instrument, given.answers(), score,
+        ResponseId id = store.add(course.owner(), user.id(), submissionKey, instrument, given.answers(), score,
                 session, administeredAt, now);
-        audit.record(user, course.clientId().value(), AuditAction.CREATE, RESPONSE, id.value(),
-                AuditEntry.detail("history.measureAdministered"));
+        course.audit(AuditAction.CREATE, id, AuditEntry.detail("history.measureAdministered"));
         if (score.riskFlagged()) {
             events.publishEvent(new RiskAnswersRecorded(user.organisationId(), course.clientId(), courseId,
-                    id.value(), instrument.id(), MeasuresRules.riskAnswers(score), user.id(), now));
+                    id, instrument.id(), MeasuresRules.riskAnswers(score), user.id(), now));
         }
         return id;
     }
@@ -157,7 +149,7 @@ public class MeasuresService {
      * complete, its total as an Observation.
      */
     public String fhirBundle(CurrentUser user, CourseId courseId, ResponseId id) {
-        CourseSummary course = courses.visibleCourse(user, courseId);
+        CourseRecords course = gate.read(user, courseId, RESPONSE);
         MeasureResponse response = existing(courseId, id);
         String subject = "Patient/" + course.clientId();
         String responseUrl = "urn:uuid:" + id;
@@ -173,8 +165,7 @@ public class MeasuresService {
             observation.setId(observationId.toString());
             bundle.addEntry().setFullUrl("urn:uuid:" + observationId).setResource(observation);
         });
-        audit.record(user, course.clientId().value(), AuditAction.READ, RESPONSE, id.value(),
-                AuditEntry.detail("history.measureExported"));
+        course.audit(AuditAction.READ, id, AuditEntry.detail("history.measureExported"));
         return Fhir.r4().newJsonParser().encodeResourceToString(bundle);
     }
 

@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 
 import org.openipt.audit.AuditAction;
 import org.openipt.audit.AuditEntry;
-import org.openipt.audit.AuditTrail;
 import org.openipt.course.CourseId;
+import org.openipt.course.CourseRecordGate;
+import org.openipt.course.CourseRecords;
 import org.openipt.course.CourseService;
 import org.openipt.course.CourseSummary;
 import org.openipt.course.SessionView;
@@ -32,26 +33,27 @@ import org.springframework.transaction.annotation.Transactional;
 public class OutcomesService {
 
     private final ResponseStore store;
+    private final CourseRecordGate gate;
     private final CourseService courses;
     private final TimelineService timelines;
     private final OutcomeRules rules;
     private final MessageSource messages;
-    private final AuditTrail audit;
     private final InstrumentLibrary library = InstrumentLibrary.standard();
 
-    OutcomesService(ResponseStore store, CourseService courses, TimelineService timelines, OutcomeSettings settings,
-            MessageSource messages, AuditTrail audit) {
+    OutcomesService(ResponseStore store, CourseRecordGate gate, CourseService courses, TimelineService timelines,
+            OutcomeSettings settings, MessageSource messages) {
         this.store = store;
+        this.gate = gate;
         this.courses = courses;
         this.timelines = timelines;
         this.rules = new OutcomeRules(settings);
         this.messages = messages;
-        this.audit = audit;
     }
 
     @Transactional
     public MeasuresProgress progress(CurrentUser user, CourseId courseId, Locale locale) {
-        CourseSummary course = courses.visibleCourse(user, courseId);
+        CourseRecords records = gate.read(user, courseId, MeasuresService.RESPONSE);
+        CourseSummary course = records.course();
         Map<UUID, Integer> sessionNumbers = courses.sessions(user, courseId).stream()
                 .filter(session -> session.number() != null)
                 .collect(Collectors.toMap(session -> session.id().value(), SessionView::number));
@@ -74,8 +76,7 @@ public class OutcomesService {
         CourseOutcome outcome = rules.course(byInstrument, course.progress().sessionsHeld());
         NotOnTrack notOnTrack = course.phase().isOpen() ? rules.notOnTrack(outcome, course.progress().sessionsHeld(),
                 course.progress().contractedSessions()).orElse(null) : null;
-        audit.record(user, course.clientId().value(), AuditAction.READ, MeasuresService.RESPONSE, courseId.value(),
-                AuditEntry.detail("history.outcomesRead"));
+        records.audit(AuditAction.READ, AuditEntry.detail("history.outcomesRead"));
         return new MeasuresProgress(trajectories, outcome, notOnTrack);
     }
 

@@ -2,7 +2,6 @@ package org.openipt.measures;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import org.openipt.caseload.ClientId;
 import org.openipt.course.CourseId;
@@ -18,7 +17,7 @@ import org.openipt.identity.UserId;
  * @param riskItems the link ids of the risk items answered above zero, each with its score
  */
 public record RiskAnswersRecorded(OrganisationId organisationId, ClientId clientId, CourseId courseId,
-        UUID responseId, String instrumentId, List<RiskAnswer> riskItems, UserId recordedBy, Instant recordedAt) {
+        ResponseId responseId, String instrumentId, List<RiskAnswer> riskItems, UserId recordedBy, Instant recordedAt) {
 
     public RiskAnswersRecorded {
         if (riskItems.isEmpty()) {

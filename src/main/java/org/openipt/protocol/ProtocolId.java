@@ -2,9 +2,11 @@ package org.openipt.protocol;
 
 import java.util.UUID;
 
+import org.openipt.shared.Identifier;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
-public record ProtocolId(@JsonValue UUID value) {
+public record ProtocolId(@JsonValue UUID value) implements Identifier {
 
     public static ProtocolId of(String value) {
         return new ProtocolId(UUID.fromString(value));

@@ -9,10 +9,12 @@ import java.util.Map;
 
 import org.openipt.audit.AuditAction;
 import org.openipt.audit.AuditEntry;
-import org.openipt.audit.AuditTrail;
 import org.openipt.caseload.CaseloadService;
 import org.openipt.caseload.ClientDetails;
 import org.openipt.course.CourseId;
+import org.openipt.course.CourseRecordGate;
+import org.openipt.course.CourseRecordKind;
+import org.openipt.course.CourseRecords;
 import org.openipt.course.CourseService;
 import org.openipt.course.CourseSummary;
 import org.openipt.formulation.Assessment;
@@ -43,9 +45,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DischargeSummaryService {
 
-    static final String DISCHARGE_SUMMARY = "DISCHARGE_SUMMARY";
+    static final CourseRecordKind DISCHARGE_SUMMARY = CourseRecordKind.openAfterCourse("DISCHARGE_SUMMARY");
     static final String TEMPLATE = "reporting/discharge-summary";
 
+    private final CourseRecordGate gate;
     private final CourseService courses;
     private final CaseloadService caseload;
     private final IdentityService identity;
@@ -55,12 +58,13 @@ public class DischargeSummaryService {
     private final TimelineService timelines;
     private final TerminationService terminations;
     private final PdfWriter pdfs;
-    private final AuditTrail audit;
     private final Clock clock;
 
-    DischargeSummaryService(CourseService courses, CaseloadService caseload, IdentityService identity,
-            AssessmentService assessments, FormulationService formulations, InventoryService inventories,
-            TimelineService timelines, TerminationService terminations, PdfWriter pdfs, AuditTrail audit, Clock clock) {
+    DischargeSummaryService(CourseRecordGate gate, CourseService courses, CaseloadService caseload,
+            IdentityService identity, AssessmentService assessments, FormulationService formulations,
+            InventoryService inventories, TimelineService timelines, TerminationService terminations, PdfWriter pdfs,
+            Clock clock) {
+        this.gate = gate;
         this.courses = courses;
         this.caseload = caseload;
         this.identity = identity;
@@ -70,7 +74,6 @@ public class DischargeSummaryService {
         this.timelines = timelines;
         this.terminations = terminations;
         this.pdfs = pdfs;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -81,7 +84,8 @@ public class DischargeSummaryService {
      */
     public DischargeSummary summary(CurrentUser user, CourseId id, Locale locale) {
         requireStaff(user);
-        CourseSummary course = courses.visibleCourse(user, id);
+        CourseRecords records = gate.read(user, id, DISCHARGE_SUMMARY);
+        CourseSummary course = records.course();
         TerminationRecord termination = terminations.termination(user, id);
         if (!DischargeSummaryRules.ready(termination.review())) {
             throw new DischargeSummaryNotReady(id);
@@ -98,9 +102,9 @@ public class DischargeSummaryService {
                 DischargeSummaryRules.goalsReviewed(formulation.goals(), termination.review().goalOutcomes()),
                 termination.review(), termination.plan(),
                 assessment.medications().stream().map(Medication::entry).toList(), inventory.relationships(),
-                pictures(inventory, timelines.view(user, id, locale), locale), user.displayName(), ZonedDateTime.now(clock.withZone(user.timeZone())));
-        audit.record(user, course.clientId().value(), AuditAction.READ, DISCHARGE_SUMMARY, id.value(),
-                AuditEntry.detail("history.dischargeSummaryMade"));
+                pictures(inventory, timelines.view(user, id, locale), locale), user.displayName(),
+                ZonedDateTime.now(clock.withZone(user.timeZone())));
+        records.audit(AuditAction.READ, AuditEntry.detail("history.dischargeSummaryMade"));
         return summary;
     }
 

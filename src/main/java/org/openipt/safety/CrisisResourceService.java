@@ -16,6 +16,7 @@ import org.openipt.safety.internal.CrisisResourceStore;
 import org.openipt.safety.internal.DefaultCrisisResources;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
+import org.openipt.shared.Text;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +69,7 @@ public class CrisisResourceService {
     public CrisisResourceId add(CurrentUser admin, CrisisResourceFields fields) {
         CrisisResourceFields clean = checked(fields);
         CrisisResourceId id = store.add(organisationOf(admin), clean);
-        audit.record(admin, null, AuditAction.CREATE, CRISIS_RESOURCE, id.value(),
+        audit.record(admin, null, AuditAction.CREATE, CRISIS_RESOURCE, id,
                 AuditEntry.detail("history.crisisResourceAdded"));
         return id;
     }
@@ -76,14 +77,14 @@ public class CrisisResourceService {
     public void change(CurrentUser admin, CrisisResourceId id, CrisisResourceFields fields, long version) {
         resource(admin, id);
         store.change(organisationOf(admin), id, checked(fields), version);
-        audit.record(admin, null, AuditAction.UPDATE, CRISIS_RESOURCE, id.value(),
+        audit.record(admin, null, AuditAction.UPDATE, CRISIS_RESOURCE, id,
                 AuditEntry.detail("history.crisisResourceChanged"));
     }
 
     public void remove(CurrentUser admin, CrisisResourceId id, long version) {
         resource(admin, id);
         store.remove(organisationOf(admin), id, version);
-        audit.record(admin, null, AuditAction.UPDATE, CRISIS_RESOURCE, id.value(),
+        audit.record(admin, null, AuditAction.UPDATE, CRISIS_RESOURCE, id,
                 AuditEntry.detail("history.crisisResourceRemoved"));
     }
 
@@ -133,7 +134,7 @@ public class CrisisResourceService {
         String description = fields.description();
         return new CrisisResourceFields(java.util.Objects.requireNonNull(normalisedLocale(fields.locale())),
                 fields.name().strip(), fields.contact().strip(),
-                description == null || description.isBlank() ? null : description.strip());
+                Text.clean(description));
     }
 
     private static java.util.UUID organisationOf(CurrentUser admin) {

@@ -16,10 +16,10 @@ import org.jspecify.annotations.Nullable;
 import org.openipt.audit.AuditAction;
 import org.openipt.audit.AuditEntry;
 import org.openipt.audit.AuditTrail;
-import org.openipt.caseload.CaseloadService;
 import org.openipt.course.CourseId;
-import org.openipt.course.CourseService;
-import org.openipt.course.CourseSummary;
+import org.openipt.course.CourseRecordGate;
+import org.openipt.course.CourseRecordKind;
+import org.openipt.course.CourseRecords;
 import org.openipt.identity.CurrentUser;
 import org.openipt.identity.IdentityService;
 import org.openipt.identity.OrganisationId;
@@ -30,6 +30,7 @@ import org.openipt.safety.internal.RiskEventStore;
 import org.openipt.safety.internal.RiskEventStore.Row;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
+import org.openipt.shared.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -45,14 +46,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class RiskEventService {
 
-    static final String RISK_EVENT = "RISK_EVENT";
+    static final CourseRecordKind RISK_EVENT = CourseRecordKind.openAfterCourse("RISK_EVENT");
 
     /** How many events one run of the escalation job looks at, at most. */
     static final int ESCALATION_BATCH = 200;
 
     private final RiskEventStore store;
-    private final CourseService courses;
-    private final CaseloadService caseload;
+    private final CourseRecordGate gate;
     private final IdentityService identity;
     private final CrisisResourceService crisisResources;
     private final AuditTrail audit;
@@ -60,13 +60,11 @@ public class RiskEventService {
     private final Clock clock;
     private final Duration acknowledgeWithin;
 
-    RiskEventService(RiskEventStore store, CourseService courses, CaseloadService caseload,
-            IdentityService identity, CrisisResourceService crisisResources, AuditTrail audit,
+    RiskEventService(RiskEventStore store, CourseRecordGate gate, IdentityService identity, CrisisResourceService crisisResources, AuditTrail audit,
             ApplicationEventPublisher events, Clock clock,
             @Value("${openipt.safety.acknowledge-within:PT30M}") Duration acknowledgeWithin) {
         this.store = store;
-        this.courses = courses;
-        this.caseload = caseload;
+        this.gate = gate;
         this.identity = identity;
         this.crisisResources = crisisResources;
         this.audit = audit;
@@ -96,7 +94,7 @@ public class RiskEventService {
                 RiskSource.QUESTIONNAIRE, recorded.responseId(), recorded.instrumentId(), answers, null,
                 recorded.recordedBy().value(), recorded.recordedAt());
         CurrentUser recorder = identity.actingAs(recorded.recordedBy());
-        audit.record(recorder, recorded.clientId().value(), AuditAction.CREATE, RISK_EVENT, id.value(),
+        audit.record(recorder, recorded.clientId(), AuditAction.CREATE, RISK_EVENT.auditObjectType(), id,
                 AuditEntry.detail("history.riskEventOpened"));
         events.publishEvent(new RiskEventOpened(recorded.organisationId(), recorded.clientId(), recorded.courseId(),
                 id, RiskSource.QUESTIONNAIRE, recorded.recordedAt()));
@@ -105,16 +103,15 @@ public class RiskEventService {
 
     /** The responsible clinician opens a risk event by hand, for a risk the client disclosed in conversation. */
     public RiskEventId openByHand(CurrentUser clinician, CourseId courseId, String disclosure) {
-        CourseSummary course = staffCourse(clinician, courseId);
-        if (!caseload.mayChange(clinician, course.clientId())) {
+        CourseRecords course = staffCourse(clinician, courseId);
+        if (!course.mayChange()) {
             throw new NotFoundException("course");
         }
         RuleViolation.throwIfAny(RiskEventRules.disclosureProblems(disclosure));
         Instant now = clock.instant();
         RiskEventId id = store.open(clinician.organisationId().value(), courseId, course.clientId(),
                 RiskSource.DISCLOSURE, null, null, List.of(), disclosure.strip(), clinician.id().value(), now);
-        audit.record(clinician, course.clientId().value(), AuditAction.CREATE, RISK_EVENT, id.value(),
-                AuditEntry.detail("history.riskEventOpenedByHand"));
+        course.audit(AuditAction.CREATE, id, AuditEntry.detail("history.riskEventOpenedByHand"));
         events.publishEvent(new RiskEventOpened(clinician.organisationId(), course.clientId(), courseId, id,
                 RiskSource.DISCLOSURE, now));
         return id;
@@ -122,31 +119,28 @@ public class RiskEventService {
 
     /** The risk events of a course, newest first. */
     public RiskEventList events(CurrentUser user, CourseId courseId) {
-        CourseSummary course = staffCourse(user, courseId);
+        CourseRecords course = staffCourse(user, courseId);
         List<RiskEventSummary> list = store.ofCourse(courseId);
-        audit.record(user, course.clientId().value(), AuditAction.READ, RISK_EVENT, courseId.value(),
-                AuditEntry.detail("history.riskEventsRead", list.size()));
-        return new RiskEventList(course, list, caseload.mayChange(user, course.clientId()));
+        course.audit(AuditAction.READ, AuditEntry.detail("history.riskEventsRead", list.size()));
+        return new RiskEventList(course.course(), list, course.mayChange());
     }
 
     /** Whether the user may open a risk event by hand on this course (its responsible clinician). */
     @Transactional(readOnly = true)
     public boolean mayOpen(CurrentUser user, CourseId courseId) {
-        CourseSummary course = staffCourse(user, courseId);
-        return caseload.mayChange(user, course.clientId());
+        return staffCourse(user, courseId).mayChange();
     }
 
     /** The page of one risk event, with the crisis resources in the reader's language. */
     public RiskEventPage event(CurrentUser user, CourseId courseId, RiskEventId id, Locale locale) {
-        CourseSummary course = staffCourse(user, courseId);
+        CourseRecords course = staffCourse(user, courseId);
         Row row = existing(courseId, id);
-        audit.record(user, course.clientId().value(), AuditAction.READ, RISK_EVENT, id.value(),
-                AuditEntry.detail("history.riskEventRead"));
-        boolean responsible = caseload.mayChange(user, course.clientId());
+        course.audit(AuditAction.READ, id, AuditEntry.detail("history.riskEventRead"));
+        boolean responsible = course.mayChange();
         boolean supervisor = user.role() == Role.SUPERVISOR;
         List<RiskStep> steps = RiskEventRules.nextSteps(row.state()).stream()
                 .filter(step -> RiskEventRules.mayTake(step, responsible, supervisor)).toList();
-        return new RiskEventPage(course, view(row), crisisResources.forReader(user, locale), steps);
+        return new RiskEventPage(course.course(), view(row), crisisResources.forReader(user, locale), steps);
     }
 
     public void acknowledge(CurrentUser user, CourseId courseId, RiskEventId id, long version) {
@@ -169,7 +163,7 @@ public class RiskEventService {
 
     public void close(CurrentUser user, CourseId courseId, RiskEventId id, @Nullable String note, long version) {
         RuleViolation.throwIfAny(RiskEventRules.closeProblems(note));
-        take(user, courseId, id, RiskStep.CLOSE, version, null, note == null || note.isBlank() ? null : note.strip(),
+        take(user, courseId, id, RiskStep.CLOSE, version, null, Text.clean(note),
                 Set.of(), "history.riskEventClosed");
     }
 
@@ -199,8 +193,8 @@ public class RiskEventService {
 
     private void take(CurrentUser user, CourseId courseId, RiskEventId id, RiskStep step, long version,
             @Nullable RiskLevel level, @Nullable String text, Set<RiskAction> actions, String auditKey) {
-        CourseSummary course = staffCourse(user, courseId);
-        boolean responsible = caseload.mayChange(user, course.clientId());
+        CourseRecords course = staffCourse(user, courseId);
+        boolean responsible = course.mayChange();
         if (!RiskEventRules.mayTake(step, responsible, user.role() == Role.SUPERVISOR)) {
             throw new NotFoundException("riskEvent");
         }
@@ -210,16 +204,15 @@ public class RiskEventService {
         }
         RuleViolation.throwIfAny(RiskEventRules.stepProblems(row.state(), step));
         store.step(id, step, row.state(), version, user.id().value(), clock.instant(), level, text, actions);
-        audit.record(user, course.clientId().value(), AuditAction.UPDATE, RISK_EVENT, id.value(),
-                AuditEntry.detail(auditKey));
+        course.audit(AuditAction.UPDATE, id, AuditEntry.detail(auditKey));
     }
 
     /** The course, when the user is staff who may see it; a client or anyone else gets "not found". */
-    private CourseSummary staffCourse(CurrentUser user, CourseId courseId) {
+    private CourseRecords staffCourse(CurrentUser user, CourseId courseId) {
         if (user.role() != Role.CLINICIAN && user.role() != Role.SUPERVISOR) {
             throw new NotFoundException("course");
         }
-        return courses.visibleCourse(user, courseId);
+        return gate.read(user, courseId, RISK_EVENT);
     }
 
     private Row existing(CourseId courseId, RiskEventId id) {

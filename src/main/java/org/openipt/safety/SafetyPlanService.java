@@ -10,11 +10,10 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.openipt.audit.AuditAction;
 import org.openipt.audit.AuditEntry;
-import org.openipt.audit.AuditTrail;
-import org.openipt.caseload.CaseloadService;
 import org.openipt.course.CourseId;
-import org.openipt.course.CourseService;
-import org.openipt.course.CourseSummary;
+import org.openipt.course.CourseRecordGate;
+import org.openipt.course.CourseRecordKind;
+import org.openipt.course.CourseRecords;
 import org.openipt.identity.CurrentUser;
 import org.openipt.identity.IdentityService;
 import org.openipt.identity.UserId;
@@ -22,6 +21,7 @@ import org.openipt.safety.internal.SafetyPlanStore;
 import org.openipt.safety.internal.SafetyPlanStore.Stored;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
+import org.openipt.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,30 +34,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SafetyPlanService {
 
-    static final String SAFETY_PLAN = "SAFETY_PLAN";
+    /** A safety plan may still be revised after the course has ended. */
+    static final CourseRecordKind SAFETY_PLAN = CourseRecordKind.openAfterCourse("SAFETY_PLAN");
 
     private final SafetyPlanStore store;
-    private final CourseService courses;
-    private final CaseloadService caseload;
+    private final CourseRecordGate gate;
     private final IdentityService identity;
     private final CrisisResourceService crisisResources;
-    private final AuditTrail audit;
     private final Clock clock;
 
-    SafetyPlanService(SafetyPlanStore store, CourseService courses, CaseloadService caseload,
-            IdentityService identity, CrisisResourceService crisisResources, AuditTrail audit, Clock clock) {
+    SafetyPlanService(SafetyPlanStore store, CourseRecordGate gate, IdentityService identity,
+            CrisisResourceService crisisResources, Clock clock) {
         this.store = store;
-        this.courses = courses;
-        this.caseload = caseload;
+        this.gate = gate;
         this.identity = identity;
         this.crisisResources = crisisResources;
-        this.audit = audit;
         this.clock = clock;
     }
 
     /** The plan (the current version, or {@code number} when given), its history and the crisis resources. */
     public SafetyPlanPage plan(CurrentUser user, CourseId courseId, @Nullable Integer number, Locale locale) {
-        CourseSummary course = courses.visibleCourse(user, courseId);
+        CourseRecords course = gate.read(user, courseId, SAFETY_PLAN);
         List<Stored> stored = store.versions(courseId);
         Map<UserId, String> names = identity.displayNames(stored.stream().map(s -> new UserId(s.savedBy()))
                 .distinct().toList());
@@ -72,27 +69,24 @@ public class SafetyPlanService {
             shown = history.stream().filter(v -> v.number() == number).findFirst()
                     .orElseThrow(() -> new NotFoundException("safetyPlanVersion"));
         }
-        audit.record(user, course.clientId().value(), AuditAction.READ, SAFETY_PLAN, courseId.value(),
-                AuditEntry.detail("history.safetyPlanRead", shown == null ? 0 : shown.number()));
-        return new SafetyPlanPage(course, shown, current, history, crisisResources.forReader(user, locale),
-                caseload.mayChange(user, course.clientId()));
+        course.audit(AuditAction.READ, AuditEntry.detail("history.safetyPlanRead", shown == null ? 0 : shown.number()));
+        return new SafetyPlanPage(course.course(), shown, current, history, crisisResources.forReader(user, locale),
+                course.mayChange());
     }
 
     /** Saves a new version over {@code basedOn} (0 for the first); returns the new version's number. */
     public int save(CurrentUser clinician, CourseId courseId, SafetyPlan plan, int basedOn) {
-        CourseSummary course = courses.changeableCourse(clinician, courseId);
+        CourseRecords course = gate.change(clinician, courseId, SAFETY_PLAN);
         RuleViolation.throwIfAny(problems(plan));
-        int number = store.save(clinician.organisationId().value(), courseId, course.clientId(), trimmed(plan),
-                basedOn, clinician.id().value(), clock.instant());
-        audit.record(clinician, course.clientId().value(), AuditAction.UPDATE, SAFETY_PLAN, courseId.value(),
-                AuditEntry.detail("history.safetyPlanSaved", number));
+        int number = store.save(course.owner(), trimmed(plan), basedOn, clinician.id().value(), clock.instant());
+        course.audit(AuditAction.UPDATE, AuditEntry.detail("history.safetyPlanSaved", number));
         return number;
     }
 
     /** Whether the user may write the plan: the client's clinician. */
     @Transactional(readOnly = true)
     public boolean mayChange(CurrentUser user, CourseId courseId) {
-        return caseload.mayChange(user, courses.visibleCourse(user, courseId).clientId());
+        return gate.mayChange(user, courseId, SAFETY_PLAN);
     }
 
     /** A plan says something, and no section is longer than {@link SafetyPlan#MAX_SECTION}; message keys. */
@@ -113,12 +107,8 @@ public class SafetyPlanService {
     }
 
     private static SafetyPlan trimmed(SafetyPlan plan) {
-        return new SafetyPlan(trim(plan.warningSigns()), trim(plan.copingAlone()), trim(plan.distractions()),
-                trim(plan.peopleToAsk()), trim(plan.professionals()), trim(plan.safeSurroundings()),
-                trim(plan.reasonsForLiving()));
-    }
-
-    private static @Nullable String trim(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return new SafetyPlan(Text.clean(plan.warningSigns()), Text.clean(plan.copingAlone()), Text.clean(plan.distractions()),
+                Text.clean(plan.peopleToAsk()), Text.clean(plan.professionals()), Text.clean(plan.safeSurroundings()),
+                Text.clean(plan.reasonsForLiving()));
     }
 }

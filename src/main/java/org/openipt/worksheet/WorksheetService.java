@@ -8,11 +8,11 @@ import java.util.UUID;
 
 import org.openipt.audit.AuditAction;
 import org.openipt.audit.AuditEntry;
-import org.openipt.audit.AuditTrail;
-import org.openipt.caseload.CaseloadService;
 import org.openipt.course.CourseId;
+import org.openipt.course.CourseRecordGate;
+import org.openipt.course.CourseRecordKind;
+import org.openipt.course.CourseRecords;
 import org.openipt.course.CourseService;
-import org.openipt.course.CourseSummary;
 import org.openipt.course.SessionView;
 import org.openipt.formulation.FocalArea;
 import org.openipt.formulation.FormulationService;
@@ -23,13 +23,12 @@ import org.openipt.shared.NotFoundException;
 import org.openipt.shared.PageRequestParams;
 import org.openipt.shared.RuleViolation;
 import org.openipt.worksheet.internal.WorksheetStore;
-import org.openipt.worksheet.internal.WorksheetStore.Owner;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The worksheets of a course. Reads go through {@link CourseService#visibleCourse}, writes through
- * {@link CourseService#changeableCourse} while the course is open; a worksheet of another course is not found.
+ * The worksheets of a course. Reads and writes go through the {@link CourseRecordGate}, writes only while the course
+ * is open; a worksheet of another course is not found.
  * The links of a worksheet must name a session, a person of the inventory and a focal area of the same course.
  * Every read and write is audited with keys only, never with what the worksheet says.
  */
@@ -37,65 +36,62 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class WorksheetService {
 
-    static final String WORKSHEET = "WORKSHEET";
+    static final CourseRecordKind WORKSHEET = CourseRecordKind.closedWithCourse("WORKSHEET",
+            "worksheet.courseClosed");
 
     /** Worksheets on one page of the list. */
     public static final int PAGE_SIZE = 20;
 
     private final WorksheetStore store;
+    private final CourseRecordGate gate;
     private final CourseService courses;
     private final InventoryService inventory;
     private final FormulationService formulations;
-    private final CaseloadService caseload;
-    private final AuditTrail audit;
     private final Clock clock;
 
-    WorksheetService(WorksheetStore store, CourseService courses, InventoryService inventory,
-            FormulationService formulations, CaseloadService caseload, AuditTrail audit, Clock clock) {
+    WorksheetService(WorksheetStore store, CourseRecordGate gate, CourseService courses, InventoryService inventory,
+            FormulationService formulations, Clock clock) {
         this.store = store;
+        this.gate = gate;
         this.courses = courses;
         this.inventory = inventory;
         this.formulations = formulations;
-        this.caseload = caseload;
-        this.audit = audit;
         this.clock = clock;
     }
 
     /** One page of the course's worksheets, by kind and newest first. */
     public WorksheetList worksheets(CurrentUser user, CourseId courseId, int page) {
-        CourseSummary course = courses.visibleCourse(user, courseId);
+        CourseRecords course = gate.read(user, courseId, WORKSHEET);
         var worksheets = store.page(courseId.value(), new PageRequestParams(Math.max(0, page), PAGE_SIZE));
-        audit.record(user, course.clientId().value(), AuditAction.READ, WORKSHEET, courseId.value(),
-                AuditEntry.detail("history.worksheetsRead", worksheets.items().size()));
-        return new WorksheetList(course, worksheets, changeable(user, course));
+        course.audit(AuditAction.READ, AuditEntry.detail("history.worksheetsRead", worksheets.items().size()));
+        return new WorksheetList(course.course(), worksheets, course.mayChange());
     }
 
     public Worksheet worksheet(CurrentUser user, CourseId courseId, WorksheetId id) {
-        CourseSummary course = courses.visibleCourse(user, courseId);
+        CourseRecords course = gate.read(user, courseId, WORKSHEET);
         Worksheet worksheet = existing(courseId, id);
-        audit.record(user, course.clientId().value(), AuditAction.READ, WORKSHEET, id.value(),
-                AuditEntry.detail("history.worksheetRead"));
+        course.audit(AuditAction.READ, id, AuditEntry.detail("history.worksheetRead"));
         return worksheet;
     }
 
     /** What a worksheet of this course may be linked to: its sessions, its inventory, its focal areas. */
     public WorksheetChoices choices(CurrentUser user, CourseId courseId) {
-        CourseSummary course = courses.visibleCourse(user, courseId);
+        CourseRecords course = gate.read(user, courseId, WORKSHEET);
         return new WorksheetChoices(courses.sessions(user, courseId),
                 inventory.inventory(user, courseId).relationships(),
-                formulations.formulation(user, courseId).focalAreas(), course.protocol().wording());
+                formulations.formulation(user, courseId).focalAreas(), course.course().protocol().wording());
     }
 
     /** Whether the user may write worksheets of this course: the client's clinician, while the course is open. */
     @Transactional(readOnly = true)
     public boolean mayChange(CurrentUser user, CourseId courseId) {
-        return changeable(user, courses.visibleCourse(user, courseId));
+        return gate.mayChange(user, courseId, WORKSHEET);
     }
 
     /** Throws {@link NotFoundException} unless the user may change the client's record; writes no audit row. */
     @Transactional(readOnly = true)
     public void requireChangeable(CurrentUser user, CourseId courseId) {
-        courses.changeableCourse(user, courseId);
+        gate.requireChangeRight(user, courseId);
     }
 
     /**
@@ -103,37 +99,33 @@ public class WorksheetService {
      * double click, a retry) answers the worksheet the first submission wrote and writes nothing more.
      */
     public WorksheetId create(CurrentUser clinician, CourseId courseId, UUID submissionKey, WorksheetDraft draft) {
-        CourseSummary course = changeable(clinician, courseId);
+        CourseRecords course = gate.change(clinician, courseId, WORKSHEET);
         Optional<WorksheetId> earlier = store.submitted(courseId.value(), submissionKey);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         check(clinician, courseId, draft);
-        WorksheetId id = store.add(new Owner(clinician.organisationId().value(), courseId.value(),
-                course.clientId().value()), submissionKey, draft, clock.instant());
-        audit.record(clinician, course.clientId().value(), AuditAction.CREATE, WORKSHEET, id.value(),
-                AuditEntry.detail("history.worksheetCreated"));
+        WorksheetId id = store.add(course.owner(), submissionKey, draft, clock.instant());
+        course.audit(AuditAction.CREATE, id, AuditEntry.detail("history.worksheetCreated"));
         return id;
     }
 
     public void change(CurrentUser clinician, CourseId courseId, WorksheetId id, WorksheetDraft draft, long version) {
-        CourseSummary course = changeable(clinician, courseId);
+        CourseRecords course = gate.change(clinician, courseId, WORKSHEET);
         Worksheet before = existing(courseId, id);
         if (before.type() != draft.type()) {
             throw new RuleViolation("worksheet.type.unchangeable");
         }
         check(clinician, courseId, draft);
         store.change(courseId.value(), id.value(), version, draft, clock.instant());
-        audit.record(clinician, course.clientId().value(), AuditAction.UPDATE, WORKSHEET, id.value(),
-                AuditEntry.detail("history.worksheetChanged"));
+        course.audit(AuditAction.UPDATE, id, AuditEntry.detail("history.worksheetChanged"));
     }
 
     public void delete(CurrentUser clinician, CourseId courseId, WorksheetId id, long version) {
-        CourseSummary course = changeable(clinician, courseId);
-        Worksheet worksheet = existing(courseId, id);
+        CourseRecords course = gate.change(clinician, courseId, WORKSHEET);
+        existing(courseId, id);
         store.delete(courseId.value(), id.value(), version);
-        audit.record(clinician, course.clientId().value(), AuditAction.UPDATE, WORKSHEET, id.value(),
-                AuditEntry.detail("history.worksheetDeleted"));
+        course.audit(AuditAction.UPDATE, id, AuditEntry.detail("history.worksheetDeleted"));
     }
 
     private void check(CurrentUser clinician, CourseId courseId, WorksheetDraft draft) {
@@ -152,18 +144,6 @@ public class WorksheetService {
             problems.add("worksheet.focalArea.unknown");
         }
         RuleViolation.throwIfAny(problems);
-    }
-
-    private CourseSummary changeable(CurrentUser clinician, CourseId courseId) {
-        CourseSummary course = courses.changeableCourse(clinician, courseId);
-        if (!course.phase().isOpen()) {
-            throw new RuleViolation("worksheet.courseClosed");
-        }
-        return course;
-    }
-
-    private boolean changeable(CurrentUser user, CourseSummary course) {
-        return course.phase().isOpen() && caseload.mayChange(user, course.clientId());
     }
 
     private Worksheet existing(CourseId courseId, WorksheetId id) {

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.openipt.caseload.ClientId;
+import org.openipt.identity.OrganisationId;
 import org.openipt.protocol.Cadence;
 
 class PhaseRulesTests {
@@ -109,8 +111,8 @@ class PhaseRulesTests {
     @Test
     void aPhaseBeginsNeitherInTheFutureNorBeforeTheCourseOrThePhaseItFollows() {
         LocalDate today = LocalDate.of(2026, 3, 2);
-        CourseFacts course = new CourseFacts(new CourseId(UUID.randomUUID()), UUID.randomUUID(), UUID.randomUUID(),
-                Phase.MIDDLE, new TreatmentContract(12, Cadence.WEEKLY, 50, LocalDate.of(2026, 1, 5), null), 6,
+        CourseFacts course = new CourseFacts(new CourseId(UUID.randomUUID()), new ClientId(UUID.randomUUID()),
+                new OrganisationId(UUID.randomUUID()), Phase.MIDDLE, new TreatmentContract(12, Cadence.WEEKLY, 50, LocalDate.of(2026, 1, 5), null), 6,
                 List.of(new PhaseEntered(Phase.INITIAL, LocalDate.of(2026, 1, 5)),
                         new PhaseEntered(Phase.MIDDLE, LocalDate.of(2026, 2, 2))));
 
@@ -127,8 +129,8 @@ class PhaseRulesTests {
 
     private static CourseFacts course(Phase phase, @Nullable LocalDate agreedOn, int held) {
         TreatmentContract contract = new TreatmentContract(12, Cadence.WEEKLY, 50, LocalDate.of(2026, 1, 5), agreedOn);
-        return new CourseFacts(new CourseId(UUID.randomUUID()), UUID.randomUUID(), UUID.randomUUID(), phase, contract,
-                held, List.of());
+        return new CourseFacts(new CourseId(UUID.randomUUID()), new ClientId(UUID.randomUUID()),
+                new OrganisationId(UUID.randomUUID()), phase, contract, held, List.of());
     }
 
     private static PhaseRequirement requirement(PhaseTransition guards, String key, int sessionsNeeded,

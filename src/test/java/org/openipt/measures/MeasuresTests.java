@@ -227,7 +227,7 @@ class MeasuresTests {
     void aRiskAnswerInACompleteResponsePublishesTheRiskEvent() {
         ResponseId id = administer(phq9(NEVER, NEVER, NEVER, NEVER, NEVER, NEVER, NEVER, NEVER, SEVERAL_DAYS));
         assertThat(risk.received).singleElement().satisfies(event -> {
-            assertThat(event.responseId()).isEqualTo(id.value());
+            assertThat(event.responseId()).isEqualTo(id);
             assertThat(event.courseId()).isEqualTo(course);
             assertThat(event.clientId()).isEqualTo(org.client());
             assertThat(event.organisationId()).isEqualTo(org.id());

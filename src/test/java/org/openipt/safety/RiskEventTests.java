@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openipt.measures.ResponseId;
 import org.openipt.measures.RiskAnswersRecorded;
 import org.openipt.measures.RiskAnswersRecorded.RiskAnswer;
 import org.openipt.safety.internal.EscalationJob;
@@ -64,7 +65,7 @@ class RiskEventTests {
     }
 
     private RiskAnswersRecorded recorded(UUID responseId, Instant at) {
-        return new RiskAnswersRecorded(org.id(), org.client(), org.course(), responseId, "phq-9",
+        return new RiskAnswersRecorded(org.id(), org.client(), org.course(), new ResponseId(responseId), "phq-9",
                 List.of(new RiskAnswer("phq9-9", 2)), org.clinician().id(), at);
     }
 

@@ -109,7 +109,7 @@ class TerminationTests {
         courses.move(org.clinician(), course, PhaseTransition.COMPLETE, version());
 
         CourseId maintenance = terminations.startMaintenance(org.clinician(), course, today.plusMonths(1));
-        CourseSummary started = courses.visibleCourse(org.clinician(), maintenance);
+        CourseSummary started = courses.course(org.clinician(), maintenance).course();
         assertThat(started.previousCourseId()).isEqualTo(course);
         assertThat(started.clientId()).isEqualTo(org.client());
         assertThat(started.protocol().code()).isEqualTo("MAINTENANCE_IPT");

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.caseload.ClientFields;
+import org.openipt.shared.Text;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -57,9 +58,9 @@ public class Client {
         this.displayName = fields.displayName().strip();
         this.searchName = searchable(displayName);
         this.birthYear = fields.birthYear();
-        this.email = blankToNull(fields.email());
-        this.preferredLanguage = blankToNull(fields.preferredLanguage());
-        this.externalRecordNumber = blankToNull(fields.externalRecordNumber());
+        this.email = Text.clean(fields.email());
+        this.preferredLanguage = Text.clean(fields.preferredLanguage());
+        this.externalRecordNumber = Text.clean(fields.externalRecordNumber());
     }
 
     public void linkAccount(UUID userAccountId) {
@@ -72,10 +73,6 @@ public class Client {
 
     static String searchable(String text) {
         return text.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public UUID getId() { return id; }

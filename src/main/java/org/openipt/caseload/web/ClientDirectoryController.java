@@ -36,7 +36,7 @@ class ClientDirectoryController {
             Model model) {
         model.addAttribute("clientName", caseload.directoryName(admin, clientId));
         model.addAttribute("clientId", clientId);
-        model.addAttribute("entries", audit.trailOfClient(admin, clientId.value(), PageRequestParams.of(page)));
+        model.addAttribute("entries", audit.trailOfClient(admin, clientId, PageRequestParams.of(page)));
         return "caseload/audit-trail";
     }
 }

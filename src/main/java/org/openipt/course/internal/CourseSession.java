@@ -13,6 +13,7 @@ import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionMode;
 import org.openipt.course.SessionParticipants;
 import org.openipt.course.Technique;
+import org.openipt.shared.Text;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -82,11 +83,11 @@ public class CourseSession {
         this.scheduledAt = scheduledAt;
         this.mode = entry.mode();
         this.attendance = entry.attendance();
-        this.intervalHistory = blankToNull(entry.intervalHistory());
+        this.intervalHistory = Text.clean(entry.intervalHistory());
         this.moodRating = entry.moodRating();
-        this.notes = blankToNull(entry.notes());
+        this.notes = Text.clean(entry.notes());
         this.participants = entry.participants();
-        this.caregiver = entry.participants().includesCaregiver() ? blankToNull(entry.caregiver()) : null;
+        this.caregiver = entry.participants().includesCaregiver() ? Text.clean(entry.caregiver()) : null;
         this.focalAreaId = entry.focalAreaId();
         this.techniques = new HashSet<>(entry.techniques().stream().map(SessionTechniqueRow::new).toList());
         this.moodLinkedToEvents = entry.moodLinkedToEvents();
@@ -95,10 +96,6 @@ public class CourseSession {
 
     void expectVersion(long version) {
         this.version = version;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     UUID getId() { return id; }

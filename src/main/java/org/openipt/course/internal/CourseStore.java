@@ -59,8 +59,8 @@ public class CourseStore {
     public Optional<LoadedCourse> load(UUID id) {
         return courses.findById(id).map(course -> {
             CourseSummary summary = summary(course, sessions.countHeld(id));
-            return new LoadedCourse(summary, new CourseFacts(summary.id(), course.getClientId(),
-                    course.getOrganisationId(), course.getPhase(), summary.contract(),
+            return new LoadedCourse(summary, new CourseFacts(summary.id(), summary.clientId(),
+                    new OrganisationId(course.getOrganisationId()), course.getPhase(), summary.contract(),
                     summary.progress().sessionsHeld(), summary.phaseHistory()), course.getOrganisationId());
         });
     }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.openipt.formulation.AssessmentEntry;
 import org.openipt.formulation.DiagnosisSystem;
 import org.openipt.formulation.MedicationEvaluation;
+import org.openipt.shared.Text;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;

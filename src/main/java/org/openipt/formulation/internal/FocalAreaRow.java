@@ -17,6 +17,7 @@ import org.openipt.formulation.GriefDetail;
 import org.openipt.formulation.ProblemArea;
 import org.openipt.formulation.StageChange;
 import org.openipt.formulation.TransitionDetail;
+import org.openipt.shared.Text;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.openipt.course.CourseRecordOwner;
 import org.openipt.formulation.AssessmentEntry;
 import org.openipt.formulation.FocalArea;
 import org.openipt.formulation.FocalAreaEntry;
@@ -46,21 +47,17 @@ public class FormulationStore {
     public record Versioned<T>(T value, long version) {
     }
 
-    /** The owner of a course's records: its organisation, course and client. */
-    public record Owner(UUID organisationId, UUID courseId, UUID clientId) {
-    }
-
     public Versioned<AssessmentEntry> assessment(UUID courseId) {
         return assessments.findByCourseId(courseId).map(row -> new Versioned<>(row.entry(), row.getVersion()))
                 .orElse(new Versioned<>(new AssessmentEntry(null, null, null, null, null, null),
                         FormulationRules.UNSAVED_VERSION));
     }
 
-    public void saveAssessment(Owner owner, AssessmentEntry entry, long expectedVersion, Instant now) {
-        AssessmentRow row = assessments.findByCourseId(owner.courseId()).orElse(null);
+    public void saveAssessment(CourseRecordOwner owner, AssessmentEntry entry, long expectedVersion, Instant now) {
+        AssessmentRow row = assessments.findByCourseId(owner.courseId().value()).orElse(null);
         if (row == null) {
             requireFirstVersion(expectedVersion);
-            row = AssessmentRow.of(owner.organisationId(), owner.courseId(), owner.clientId(), now);
+            row = AssessmentRow.of(owner.organisationId().value(), owner.courseId().value(), owner.clientId().value(), now);
         }
         else {
             row.expectVersion(expectedVersion);
@@ -73,8 +70,8 @@ public class FormulationStore {
         return medications.findByCourseIdOrderByCreatedAt(courseId).stream().map(MedicationRow::view).toList();
     }
 
-    public UUID addMedication(Owner owner, MedicationEntry entry, Instant now) {
-        return medications.save(MedicationRow.of(owner.organisationId(), owner.courseId(), owner.clientId(), entry,
+    public UUID addMedication(CourseRecordOwner owner, MedicationEntry entry, Instant now) {
+        return medications.save(MedicationRow.of(owner.organisationId().value(), owner.courseId().value(), owner.clientId().value(), entry,
                 now)).getId();
     }
 
@@ -91,11 +88,11 @@ public class FormulationStore {
                 .orElse(new Versioned<>(FormulationEntry.NONE, FormulationRules.UNSAVED_VERSION));
     }
 
-    public void saveFormulation(Owner owner, FormulationEntry entry, long expectedVersion, Instant now) {
-        FormulationRow row = formulations.findByCourseId(owner.courseId()).orElse(null);
+    public void saveFormulation(CourseRecordOwner owner, FormulationEntry entry, long expectedVersion, Instant now) {
+        FormulationRow row = formulations.findByCourseId(owner.courseId().value()).orElse(null);
         if (row == null) {
             requireFirstVersion(expectedVersion);
-            row = FormulationRow.of(owner.organisationId(), owner.courseId(), owner.clientId(), now);
+            row = FormulationRow.of(owner.organisationId().value(), owner.courseId().value(), owner.clientId().value(), now);
         }
         else {
             row.expectVersion(expectedVersion);
@@ -117,8 +114,8 @@ public class FormulationStore {
         return focalAreaRow(courseId, focalAreaId).stageHistory();
     }
 
-    public UUID addFocalArea(Owner owner, FocalAreaEntry entry, List<StageChange> history, Instant now) {
-        FocalAreaRow row = FocalAreaRow.of(owner.organisationId(), owner.courseId(), owner.clientId(), entry.area(),
+    public UUID addFocalArea(CourseRecordOwner owner, FocalAreaEntry entry, List<StageChange> history, Instant now) {
+        FocalAreaRow row = FocalAreaRow.of(owner.organisationId().value(), owner.courseId().value(), owner.clientId().value(), entry.area(),
                 now);
         row.record(entry, history);
         return focalAreas.save(row).getId();
@@ -152,9 +149,9 @@ public class FormulationStore {
         return goalRow(courseId, goalId).view();
     }
 
-    public UUID addGoal(Owner owner, UUID focalAreaId, String description, Instant now) {
-        focalAreaRow(owner.courseId(), focalAreaId);
-        return goals.save(GoalRow.of(owner.organisationId(), owner.courseId(), owner.clientId(), focalAreaId,
+    public UUID addGoal(CourseRecordOwner owner, UUID focalAreaId, String description, Instant now) {
+        focalAreaRow(owner.courseId().value(), focalAreaId);
+        return goals.save(GoalRow.of(owner.organisationId().value(), owner.courseId().value(), owner.clientId().value(), focalAreaId,
                 description, now)).getId();
     }
 

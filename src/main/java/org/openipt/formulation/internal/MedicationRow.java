@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.openipt.formulation.Medication;
 import org.openipt.formulation.MedicationEntry;
 import org.openipt.formulation.MedicationId;
+import org.openipt.shared.Text;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.openipt.course.CourseRecordOwner;
 import org.openipt.inventory.Answer;
 import org.openipt.inventory.ClosenessRing;
 import org.openipt.inventory.Relationship;
@@ -45,8 +46,9 @@ public class InventoryStore {
     public record Intake(Instant takenAt, UUID takenBy) {
     }
 
-    public UUID add(UUID organisationId, UUID courseId, UUID clientId, RelationshipFields fields, Instant now) {
-        return relationships.save(InventoryRelationship.of(organisationId, courseId, clientId, fields, now)).getId();
+    public UUID add(CourseRecordOwner owner, RelationshipFields fields, Instant now) {
+        return relationships.save(InventoryRelationship.of(owner.organisationId().value(), owner.courseId().value(),
+                owner.clientId().value(), fields, now)).getId();
     }
 
     /** The people of a course, closest ring first, then in the order they were added. */
@@ -85,8 +87,10 @@ public class InventoryStore {
     }
 
     /** Keeps a copy of every relationship of the course as it is now, as the intake version. */
-    public void markIntake(UUID organisationId, UUID courseId, UUID takenBy, Instant now) {
-        InventorySnapshot snapshot = snapshots.save(InventorySnapshot.intake(organisationId, courseId, takenBy, now));
+    public void markIntake(CourseRecordOwner owner, UUID takenBy, Instant now) {
+        UUID courseId = owner.courseId().value();
+        InventorySnapshot snapshot = snapshots.save(InventorySnapshot.intake(owner.organisationId().value(), courseId,
+                takenBy, now));
         jdbc.sql("insert into inventory_snapshot_relationship (snapshot_id, relationship_id, " + FIELD_COLUMNS
                 + ") select :snapshot, id, " + FIELD_COLUMNS + " from inventory_relationship where course_id = :course")
                 .param("snapshot", snapshot.getId()).param("course", courseId).update();

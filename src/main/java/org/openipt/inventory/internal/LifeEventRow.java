@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.openipt.course.CourseRecordOwner;
 import org.openipt.course.SessionId;
 import org.openipt.inventory.ApproximateDate;
 import org.openipt.inventory.DatePrecision;
@@ -57,10 +58,10 @@ class LifeEventRow implements TimelineEntryRow<LifeEventEntry> {
         this.version = version;
     }
 
-    static LifeEventRow of(TimelineStore.Owner owner, LifeEventEntry entry, Instant now) {
-        LifeEventRow row = new LifeEventRow(UUID.randomUUID(), owner.organisationId(), owner.courseId(),
-                owner.clientId(), entry.when().date(), entry.when().precision(), entry.type(), entry.description(),
-                entry.linkedToOnset(), null, Set.of(), now, null);
+    static LifeEventRow of(CourseRecordOwner owner, LifeEventEntry entry, Instant now) {
+        LifeEventRow row = new LifeEventRow(UUID.randomUUID(), owner.organisationId().value(),
+                owner.courseId().value(), owner.clientId().value(), entry.when().date(), entry.when().precision(),
+                entry.type(), entry.description(), entry.linkedToOnset(), null, Set.of(), now, null);
         row.record(entry);
         return row;
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.openipt.course.CourseRecordOwner;
 import org.openipt.inventory.ApproximateDate;
 import org.openipt.inventory.DatePrecision;
 import org.openipt.inventory.MoodEpisodeEntry;
@@ -49,10 +50,10 @@ class MoodEpisodeRow implements TimelineEntryRow<MoodEpisodeEntry> {
         this.version = version;
     }
 
-    static MoodEpisodeRow of(TimelineStore.Owner owner, MoodEpisodeEntry entry, Instant now) {
-        MoodEpisodeRow row = new MoodEpisodeRow(UUID.randomUUID(), owner.organisationId(), owner.courseId(),
-                owner.clientId(), entry.start().date(), entry.start().precision(), null, null, entry.severity(),
-                entry.current(), now, null);
+    static MoodEpisodeRow of(CourseRecordOwner owner, MoodEpisodeEntry entry, Instant now) {
+        MoodEpisodeRow row = new MoodEpisodeRow(UUID.randomUUID(), owner.organisationId().value(),
+                owner.courseId().value(), owner.clientId().value(), entry.start().date(), entry.start().precision(),
+                null, null, entry.severity(), entry.current(), now, null);
         row.record(entry);
         return row;
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.openipt.course.CourseRecordOwner;
 import org.openipt.inventory.ApproximateDate;
 import org.openipt.inventory.DatePrecision;
 import org.openipt.inventory.MoodPointEntry;
@@ -41,9 +42,9 @@ class MoodPointRow implements TimelineEntryRow<MoodPointEntry> {
         this.version = version;
     }
 
-    static MoodPointRow of(TimelineStore.Owner owner, MoodPointEntry entry, Instant now) {
-        return new MoodPointRow(UUID.randomUUID(), owner.organisationId(), owner.courseId(), owner.clientId(),
-                entry.when().date(), entry.when().precision(), entry.rating(), now, null);
+    static MoodPointRow of(CourseRecordOwner owner, MoodPointEntry entry, Instant now) {
+        return new MoodPointRow(UUID.randomUUID(), owner.organisationId().value(), owner.courseId().value(),
+                owner.clientId().value(), entry.when().date(), entry.when().precision(), entry.rating(), now, null);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.openipt.course.CourseRecordOwner;
 import org.openipt.inventory.LifeEvent;
 import org.openipt.inventory.LifeEventEntry;
 import org.openipt.inventory.LifeEventId;
@@ -35,10 +36,6 @@ public class TimelineStore {
         this.points = points;
     }
 
-    /** The owner of a course's records: its organisation, course and client. */
-    public record Owner(UUID organisationId, UUID courseId, UUID clientId) {
-    }
-
     public List<LifeEvent> events(UUID courseId) {
         return events.findByCourseId(courseId).stream().map(TimelineStore::view).toList();
     }
@@ -51,7 +48,7 @@ public class TimelineStore {
         return events.countByCourse(courseId);
     }
 
-    public UUID addEvent(Owner owner, LifeEventEntry entry, Instant now) {
+    public UUID addEvent(CourseRecordOwner owner, LifeEventEntry entry, Instant now) {
         return events.save(LifeEventRow.of(owner, entry, now)).getId();
     }
 
@@ -75,7 +72,7 @@ public class TimelineStore {
         return episodes.countByCourse(courseId);
     }
 
-    public UUID addEpisode(Owner owner, MoodEpisodeEntry entry, Instant now) {
+    public UUID addEpisode(CourseRecordOwner owner, MoodEpisodeEntry entry, Instant now) {
         return episodes.save(MoodEpisodeRow.of(owner, entry, now)).getId();
     }
 
@@ -99,7 +96,7 @@ public class TimelineStore {
         return points.countByCourse(courseId);
     }
 
-    public UUID addPoint(Owner owner, MoodPointEntry entry, Instant now) {
+    public UUID addPoint(CourseRecordOwner owner, MoodPointEntry entry, Instant now) {
         return points.save(MoodPointRow.of(owner, entry, now)).getId();
     }
 

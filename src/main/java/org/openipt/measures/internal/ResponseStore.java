@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.course.CourseId;
+import org.openipt.course.CourseRecordOwner;
 import org.openipt.course.SessionId;
 import org.openipt.identity.UserId;
 import org.openipt.measures.InstrumentDefinition;
@@ -50,23 +51,19 @@ public class ResponseStore {
         this.responses = responses;
     }
 
-    /** Whose response it is: the organisation, course and client, and who entered it. */
-    public record Owner(UUID organisationId, UUID courseId, UUID clientId, UUID enteredBy) {
-    }
-
     /** The response an earlier submission with this key stored, if any. */
     public Optional<ResponseId> submitted(UUID courseId, UUID submissionKey) {
         return responses.findByCourseIdAndSubmissionKey(courseId, submissionKey).map(row -> new ResponseId(row.getId()));
     }
 
-    public ResponseId add(Owner owner, UUID submissionKey, InstrumentDefinition instrument, Map<String, String> answers,
-            ScoreResult score, @Nullable SessionId session, Instant administeredAt, Instant now) {
+    public ResponseId add(CourseRecordOwner owner, UserId enteredBy, UUID submissionKey,
+            InstrumentDefinition instrument, Map<String, String> answers, ScoreResult score, @Nullable SessionId session, Instant administeredAt, Instant now) {
         Band band = score.band();
-        ResponseRow row = new ResponseRow(UUID.randomUUID(), owner.organisationId(), owner.courseId(),
-                owner.clientId(), session == null ? null : session.value(), instrument.id(), instrument.canonical(),
+        ResponseRow row = new ResponseRow(UUID.randomUUID(), owner.organisationId().value(), owner.courseId().value(),
+                owner.clientId().value(), session == null ? null : session.value(), instrument.id(), instrument.canonical(),
                 instrument.version(), json.writeValueAsString(answers), json.writeValueAsString(score.itemScores()),
                 score.total(), band == null ? null : band.code(), score.complete(), score.riskFlagged(),
-                owner.enteredBy(), administeredAt, now, submissionKey, null);
+                enteredBy.value(), administeredAt, now, submissionKey, null);
         return new ResponseId(responses.save(row).getId());
     }
 

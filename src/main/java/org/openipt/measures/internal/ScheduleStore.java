@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.openipt.course.CourseRecordOwner;
 import org.openipt.measures.GivenMeasure;
 import org.openipt.measures.MeasureSchedule;
 import org.openipt.measures.Milestone;
@@ -81,12 +82,12 @@ public class ScheduleStore {
         }
     }
 
-    public void saveCourse(UUID organisationId, UUID clientId, UUID courseId, MeasureSchedule schedule, long version,
-            Instant now) {
+    public void saveCourse(CourseRecordOwner owner, MeasureSchedule schedule, long version, Instant now) {
+        UUID courseId = owner.courseId().value();
         if (version == 0) {
             insert("insert into measure_course_schedule (course_id, organisation_id, client_id, entries, changed_at,"
-                    + " version) values (:owner, :organisation, :client, :entries, :now, 1)", courseId, organisationId,
-                    clientId, schedule, now);
+                    + " version) values (:owner, :organisation, :client, :entries, :now, 1)", courseId,
+                    owner.organisationId().value(), owner.clientId().value(), schedule, now);
         }
         else {
             update("update measure_course_schedule set entries = :entries, changed_at = :now, version = version + 1"

@@ -8,6 +8,7 @@ import org.openipt.protocol.Delivery;
 import org.openipt.protocol.Protocol;
 import org.openipt.protocol.ProtocolId;
 import org.openipt.protocol.ProtocolSettings;
+import org.openipt.shared.Text;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -68,7 +69,7 @@ public class ProtocolRow {
     }
 
     void apply(@Nullable String customName, ProtocolSettings s, boolean active) {
-        this.customName = customName == null || customName.isBlank() ? null : customName.strip();
+        this.customName = Text.clean(customName);
         this.delivery = s.delivery();
         this.defaultSessions = s.defaultSessions();
         this.minSessions = s.minSessions();

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.openipt.caseload.ClientId;
 import org.openipt.course.CourseId;
+import org.openipt.measures.ResponseId;
 import org.openipt.safety.RiskAction;
 import org.openipt.safety.RiskAnswer;
 import org.openipt.safety.RiskEventId;
@@ -63,7 +64,7 @@ public class RiskEventStore {
 
     /** Opens an event; answers are kept in order. */
     public RiskEventId open(UUID organisationId, CourseId courseId, ClientId clientId, RiskSource source,
-            @Nullable UUID responseId, @Nullable String instrumentId, List<RiskAnswer> answers,
+            @Nullable ResponseId responseId, @Nullable String instrumentId, List<RiskAnswer> answers,
             @Nullable String disclosure, UUID openedBy, Instant openedAt) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -72,8 +73,8 @@ public class RiskEventStore {
                 values (:id, :organisation, :course, :client, :source, :response, :instrument, :disclosure, 'OPEN',
                     :openedBy, :openedAt, 0)""")
                 .param("id", id).param("organisation", organisationId).param("course", courseId.value())
-                .param("client", clientId.value()).param("source", source.name()).param("response", responseId)
-                .param("instrument", instrumentId).param("disclosure", disclosure).param("openedBy", openedBy)
+                .param("client", clientId.value()).param("source", source.name())
+                .param("response", responseId == null ? null : responseId.value()).param("instrument", instrumentId).param("disclosure", disclosure).param("openedBy", openedBy)
                 .param("openedAt", Timestamp.from(openedAt)).update();
         for (int i = 0; i < answers.size(); i++) {
             RiskAnswer answer = answers.get(i);
@@ -84,8 +85,8 @@ public class RiskEventStore {
     }
 
     /** The event opened for a stored response, if any (a response opens at most one). */
-    public Optional<RiskEventId> forResponse(UUID responseId) {
-        return jdbc.sql("select id from risk_event where response_id = ?").param(responseId)
+    public Optional<RiskEventId> forResponse(ResponseId responseId) {
+        return jdbc.sql("select id from risk_event where response_id = ?").param(responseId.value())
                 .query((rs, row) -> new RiskEventId(rs.getObject(1, UUID.class))).optional();
     }
 

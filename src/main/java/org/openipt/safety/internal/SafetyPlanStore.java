@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.openipt.caseload.ClientId;
 import org.openipt.course.CourseId;
+import org.openipt.course.CourseRecordOwner;
 import org.openipt.safety.SafetyPlan;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -55,8 +55,8 @@ public class SafetyPlanStore {
     }
 
     /** Saves the next version over {@code basedOn}; returns its number. */
-    public int save(UUID organisationId, CourseId courseId, ClientId clientId, SafetyPlan plan, int basedOn,
-            UUID savedBy, Instant savedAt) {
+    public int save(CourseRecordOwner owner, SafetyPlan plan, int basedOn, UUID savedBy, Instant savedAt) {
+        CourseId courseId = owner.courseId();
         if (currentNumber(courseId) != basedOn) {
             throw new OptimisticLockingFailureException("the safety plan changed since it was read");
         }
@@ -67,9 +67,9 @@ public class SafetyPlanStore {
                         coping_alone, distractions, people_to_ask, professionals, safe_surroundings,
                         reasons_for_living, saved_by, saved_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(UUID.randomUUID(), organisationId, courseId.value(), clientId.value(), number,
-                            plan.warningSigns(), plan.copingAlone(), plan.distractions(), plan.peopleToAsk(),
-                            plan.professionals(), plan.safeSurroundings(), plan.reasonsForLiving(), savedBy,
+                    .params(UUID.randomUUID(), owner.organisationId().value(), courseId.value(),
+                            owner.clientId().value(), number, plan.warningSigns(), plan.copingAlone(),
+                            plan.distractions(), plan.peopleToAsk(), plan.professionals(), plan.safeSurroundings(), plan.reasonsForLiving(), savedBy,
                             Timestamp.from(savedAt))
                     .update();
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.openipt.shared.Text;
 import org.openipt.termination.RelapsePlan;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.formulation.GoalId;
+import org.openipt.shared.Text;
 import org.openipt.termination.GoalOutcome;
 import org.openipt.termination.ReviewEntry;
 import org.openipt.termination.TerminationDecision;

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.openipt.course.CourseRecordOwner;
 import org.openipt.termination.RelapsePlan;
 import org.openipt.termination.ReviewEntry;
 import org.openipt.termination.TerminationRules;
@@ -27,20 +28,16 @@ public class TerminationStore {
     public record Versioned<T>(T value, long version) {
     }
 
-    /** The owner of a course's records: its organisation, course and client. */
-    public record Owner(UUID organisationId, UUID courseId, UUID clientId) {
-    }
-
     public Versioned<ReviewEntry> review(UUID courseId) {
         return reviews.findByCourseId(courseId).map(row -> new Versioned<>(row.entry(), row.getVersion()))
                 .orElse(new Versioned<>(ReviewEntry.NONE, TerminationRules.UNSAVED_VERSION));
     }
 
-    public void saveReview(Owner owner, ReviewEntry entry, long expectedVersion, Instant now) {
-        ReviewRow row = reviews.findByCourseId(owner.courseId()).orElse(null);
+    public void saveReview(CourseRecordOwner owner, ReviewEntry entry, long expectedVersion, Instant now) {
+        ReviewRow row = reviews.findByCourseId(owner.courseId().value()).orElse(null);
         if (row == null) {
             requireFirstVersion(expectedVersion);
-            row = ReviewRow.of(owner.organisationId(), owner.courseId(), owner.clientId(), now);
+            row = ReviewRow.of(owner.organisationId().value(), owner.courseId().value(), owner.clientId().value(), now);
         }
         else {
             row.expectVersion(expectedVersion);
@@ -66,12 +63,12 @@ public class TerminationStore {
                 .orElse(new Versioned<>(RelapsePlan.NONE, TerminationRules.UNSAVED_VERSION));
     }
 
-    public void savePlan(Owner owner, RelapsePlan plan, long expectedVersion, Instant now) {
-        Optional<PlanRow> stored = plans.findByCourseId(owner.courseId());
+    public void savePlan(CourseRecordOwner owner, RelapsePlan plan, long expectedVersion, Instant now) {
+        Optional<PlanRow> stored = plans.findByCourseId(owner.courseId().value());
         PlanRow row;
         if (stored.isEmpty()) {
             requireFirstVersion(expectedVersion);
-            row = PlanRow.of(owner.organisationId(), owner.courseId(), owner.clientId(), now);
+            row = PlanRow.of(owner.organisationId().value(), owner.courseId().value(), owner.clientId().value(), now);
         }
         else {
             row = stored.get();

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.course.CourseId;
+import org.openipt.course.CourseRecordOwner;
 import org.openipt.course.SessionId;
 import org.openipt.formulation.FocalAreaId;
 import org.openipt.inventory.RelationshipId;
@@ -41,19 +42,15 @@ public class WorksheetStore {
         this.worksheets = worksheets;
     }
 
-    /** The owner of a course's worksheets: its organisation, course and client. */
-    public record Owner(UUID organisationId, UUID courseId, UUID clientId) {
-    }
-
     /** The worksheet an earlier submission with this key created, if any. */
     public Optional<WorksheetId> submitted(UUID courseId, UUID submissionKey) {
         return worksheets.findByCourseIdAndSubmissionKey(courseId, submissionKey).map(row -> new WorksheetId(row.getId()));
     }
 
-    public WorksheetId add(Owner owner, UUID submissionKey, WorksheetDraft draft, Instant now) {
+    public WorksheetId add(CourseRecordOwner owner, UUID submissionKey, WorksheetDraft draft, Instant now) {
         WorksheetLinks links = draft.links();
-        WorksheetRow row = new WorksheetRow(UUID.randomUUID(), owner.organisationId(), owner.courseId(),
-                owner.clientId(), draft.type().name(), draft.title().strip(), sessionOf(links),
+        WorksheetRow row = new WorksheetRow(UUID.randomUUID(), owner.organisationId().value(), owner.courseId().value(),
+                owner.clientId().value(), draft.type().name(), draft.title().strip(), sessionOf(links),
                 relationshipOf(links), focalAreaOf(links), json.writeValueAsString(draft.content()),
                 submissionKey, now, now, null);
         return new WorksheetId(worksheets.save(row).getId());

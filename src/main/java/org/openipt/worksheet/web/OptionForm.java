@@ -1,6 +1,7 @@
 package org.openipt.worksheet.web;
 
 import org.jspecify.annotations.Nullable;
+import org.openipt.shared.Text;
 import org.openipt.worksheet.DecisionOption;
 import org.openipt.worksheet.WorksheetRules;
 
@@ -29,8 +30,8 @@ public class OptionForm {
     }
 
     DecisionOption decisionOption() {
-        return new DecisionOption(option == null ? "" : option.strip(), WorksheetForm.clean(pros),
-                WorksheetForm.clean(cons));
+        return new DecisionOption(option == null ? "" : option.strip(), Text.clean(pros),
+                Text.clean(cons));
     }
 
     public @Nullable String getOption() { return option; }

@@ -1,6 +1,7 @@
 package org.openipt.worksheet.web;
 
 import org.jspecify.annotations.Nullable;
+import org.openipt.shared.Text;
 import org.openipt.worksheet.Speaker;
 import org.openipt.worksheet.Turn;
 import org.openipt.worksheet.WorksheetRules;
@@ -32,7 +33,7 @@ public class TurnForm {
     }
 
     Turn turn() {
-        return new Turn(speaker, said == null ? "" : said.strip(), WorksheetForm.clean(how), WorksheetForm.clean(felt));
+        return new Turn(speaker, said == null ? "" : said.strip(), Text.clean(how), Text.clean(felt));
     }
 
     public Speaker getSpeaker() { return speaker; }

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.openipt.course.SessionId;
 import org.openipt.formulation.FocalAreaId;
 import org.openipt.inventory.RelationshipId;
+import org.openipt.shared.Text;
 import org.openipt.worksheet.CommunicationAnalysis;
 import org.openipt.worksheet.CommunicationPattern;
 import org.openipt.worksheet.DecisionAnalysis;
@@ -227,20 +228,20 @@ public class WorksheetForm {
                 List<Turn> written = turns.stream().filter(turn -> !turn.isBlank()).map(TurnForm::turn).toList();
                 List<String> kept = new ArrayList<>();
                 Integer chosen = keep(alternatives, WorksheetForm::blank, chosenAlternative, kept);
-                yield new CommunicationAnalysis(clean(withWhom), happenedOn, clean(whatHappened), written,
-                        clean(meant), clean(understood), patterns, kept.stream().map(String::strip).toList(), chosen,
-                        clean(rehearsal), clean(plan), clean(howItWent));
+                yield new CommunicationAnalysis(Text.clean(withWhom), happenedOn, Text.clean(whatHappened), written,
+                        Text.clean(meant), Text.clean(understood), patterns, kept.stream().map(String::strip).toList(), chosen,
+                        Text.clean(rehearsal), Text.clean(plan), Text.clean(howItWent));
             }
             case DECISION_ANALYSIS -> {
                 List<OptionForm> kept = new ArrayList<>();
                 Integer chosen = keep(options, OptionForm::isBlank, chosenOption, kept);
-                yield new DecisionAnalysis(clean(problem), kept.stream().map(OptionForm::decisionOption).toList(),
-                        chosen, clean(steps), clean(outcome));
+                yield new DecisionAnalysis(Text.clean(problem), kept.stream().map(OptionForm::decisionOption).toList(),
+                        chosen, Text.clean(steps), Text.clean(outcome));
             }
-            case ROLE_PLAY -> new RolePlay(clean(scenario), clean(clientPlays), clean(clinicianPlays), clean(lines),
-                    clean(feedback), confidenceBefore, confidenceAfter);
+            case ROLE_PLAY -> new RolePlay(Text.clean(scenario), Text.clean(clientPlays), Text.clean(clinicianPlays), Text.clean(lines),
+                    Text.clean(feedback), confidenceBefore, confidenceAfter);
             case WORK_AT_HOME -> new WorkAtHomeTask(description == null ? "" : description.strip(), dueOn, status,
-                    clean(taskOutcome));
+                    Text.clean(taskOutcome));
         };
     }
 
@@ -266,10 +267,6 @@ public class WorksheetForm {
 
     static boolean blank(@Nullable String text) {
         return text == null || text.isBlank();
-    }
-
-    static @Nullable String clean(@Nullable String text) {
-        return blank(text) ? null : text.strip();
     }
 
     public @Nullable WorksheetType getType() { return type; }

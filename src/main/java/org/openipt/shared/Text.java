@@ -1,14 +1,14 @@
-package org.openipt.termination.internal;
+package org.openipt.shared;
 
 import org.jspecify.annotations.Nullable;
 
 /** Free text as it is stored: stripped, and null when nothing was written. */
-final class Text {
+public final class Text {
 
     private Text() {
     }
 
-    static @Nullable String clean(@Nullable String text) {
+    public static @Nullable String clean(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }
