@@ -31,7 +31,12 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openipt.caseload.CareTeamService;
 import org.openipt.caseload.ClientId;
+import org.openipt.caseload.EmergencyAccessId;
+import org.openipt.caseload.EmergencyAccessService;
+import org.openipt.caseload.MembershipId;
+import org.openipt.caseload.MembershipKind;
 import org.openipt.course.Attendance;
 import org.openipt.course.ContractTerms;
 import org.openipt.course.CourseId;
@@ -97,6 +102,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -129,12 +135,14 @@ class AuthorizationMatrixTests {
             RoleRule.anyMethod(EnumSet.of(Role.CLIENT), "/me/**"),
             RoleRule.on(HttpMethod.POST, EnumSet.of(Role.CLINICIAN), "/clients", "/api/v1/clients"),
             RoleRule.on(HttpMethod.GET, EnumSet.of(Role.CLINICIAN), "/clients/new"),
+            RoleRule.anyMethod(EnumSet.of(Role.CLINICIAN), "/emergency-access", "/emergency-access/**"),
             RoleRule.anyMethod(EnumSet.of(Role.CLINICIAN, Role.SUPERVISOR), "/caseload/**", "/clients/**",
                     "/courses/**", "/api/v1/clients/**", "/api/v1/courses/**"),
             RoleRule.anyMethod(EnumSet.allOf(Role.class), "/", "/session/keep-alive"));
 
     /** What a supervisor reads of their team's clients; the forms that change a record may answer 404. */
     private static final Set<String> SUPERVISED_READS = Set.of("GET /clients/{clientId}", "GET /courses/{courseId}",
+            "GET /clients/{clientId}/care-team",
             "GET /courses/{courseId}/assessment", "GET /courses/{courseId}/formulation",
             "GET /courses/{courseId}/termination", "GET /courses/{courseId}/discharge-summary",
             "GET /courses/{courseId}/worksheets", "GET /courses/{courseId}/worksheets/{worksheetId}",
@@ -193,6 +201,15 @@ class AuthorizationMatrixTests {
     CrisisResourceService crisisResources;
 
     @Autowired
+    CareTeamService careTeams;
+
+    @Autowired
+    EmergencyAccessService emergencies;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
     Clock clock;
 
     private final Map<String, MockHttpSession> signedInSessions = new HashMap<>();
@@ -208,6 +225,10 @@ class AuthorizationMatrixTests {
     private Caller ownersUnassignedClinician;
     private Caller ownersClient;
     private List<Caller> foreigners;
+    /** A co-clinician of A's client, to whom a handover would be valid. */
+    private UserId handoverTarget;
+    /** A clinician of A on no care team of A's client, who could validly join it. */
+    private UserId joiner;
 
     @BeforeAll
     void twoOrganisations() {
@@ -227,26 +248,22 @@ class AuthorizationMatrixTests {
         RelationshipId otherRelationship = inventory.add(owner.otherClinician(), otherCourse,
                 RelationshipFields.of("Other Friend", RelationshipRole.FRIEND, ClosenessRing.OUTER));
 
-        ownersObjects = new ObjectIds(owner.client(), owner.course(), owner.session(), owner.protocol().id(),
-                owner.clinician().id(), medication(owner.clinician(), owner.course()),
-                focalArea(owner.clinician(), owner.course()), null, relationship,
-                timeline(owner.clinician(), owner.course()),
-                worksheet(owner.clinician(), owner.course()), response(owner.clinician(), owner.course()),
-                riskEvents.openByHand(owner.clinician(), owner.course(), "Probe disclosure"),
+        CurrentUser coClinician = Fixtures.colleague(context, owner, "coclinician");
+        CurrentUser emergencyClinician = Fixtures.colleague(context, owner, "emergency");
+        handoverTarget = coClinician.id();
+        joiner = emergencyClinician.id();
+        ownersObjects = objectsOf(owner, owner.clinician(), owner.course(), owner.session(), relationship,
+                careTeams.addMember(owner.clinician(), owner.client(), coClinician.id(), MembershipKind.CO_CLINICIAN,
+                        "Covers the Friday sessions", today),
+                emergencies.open(emergencyClinician, owner.otherClinicianClient(), "Probe emergency").id(),
                 crisisResources.all(owner.admin()).getFirst().id());
-        ownersObjects = ownersObjects.withGoal(goal(owner.clinician(), owner.course(), ownersObjects.focalArea()));
         // the discharge summary (a PDF) exists once the review decided; the other client's course has none
         terminations.recordReview(owner.clinician(), owner.course(), new ReviewEntry(Map.of(), null, null, null,
                 TerminationDecision.END), TerminationRules.UNSAVED_VERSION);
-        objectsOfAnotherClient = new ObjectIds(owner.otherClinicianClient(), otherCourse, otherSession,
-                owner.protocol().id(), owner.otherClinician().id(), medication(owner.otherClinician(), otherCourse),
-                focalArea(owner.otherClinician(), otherCourse), null, otherRelationship,
-                timeline(owner.otherClinician(), otherCourse),
-                worksheet(owner.otherClinician(), otherCourse), response(owner.otherClinician(), otherCourse),
-                riskEvents.openByHand(owner.otherClinician(), otherCourse, "Other probe disclosure"),
-                crisisResources.all(owner.admin()).getLast().id());
-        objectsOfAnotherClient = objectsOfAnotherClient.withGoal(goal(owner.otherClinician(), otherCourse,
-                objectsOfAnotherClient.focalArea()));
+        objectsOfAnotherClient = objectsOf(owner, owner.otherClinician(), otherCourse, otherSession,
+                otherRelationship, careTeams.addMember(owner.otherClinician(), owner.otherClinicianClient(),
+                        coClinician.id(), MembershipKind.CO_CLINICIAN, "Covers the Friday sessions", today),
+                ownersObjects.emergencyAccess(), crisisResources.all(owner.admin()).getLast().id());
 
         ownersAdmin = Caller.of("A admin", owner, "admin");
         ownersSupervisor = Caller.of("A supervisor", owner, "supervisor");
@@ -259,6 +276,31 @@ class AuthorizationMatrixTests {
                 Caller.of("B supervisor", foreign, "supervisor"),
                 Caller.of("B clinician", foreign, "clinician"),
                 Caller.of("B client", foreign, "client"));
+    }
+
+    /** The objects of one client's course, written by their clinician, with their goal. */
+    private ObjectIds objectsOf(Fixtures.Organisation organisation, CurrentUser clinician, CourseId course,
+            SessionId session, RelationshipId relationship, MembershipId membership, EmergencyAccessId access,
+            CrisisResourceId crisisResource) {
+        ClientId client = courses.course(clinician, course).course().clientId();
+        FocalAreaId area = focalArea(clinician, course);
+        return new ObjectIds(client, course, session, organisation.protocol().id(), clinician.id(),
+                medication(clinician, course), area, goal(clinician, course, area), relationship,
+                timeline(clinician, course), worksheet(clinician, course), response(clinician, course),
+                riskEvents.openByHand(clinician, course, "Probe disclosure"), crisisResource, membership, access);
+    }
+
+    /** A fresh organisation and the objects of its client's course, for a test that changes the care team. */
+    private ObjectIds objectsOfNewOrganisation(Fixtures.Organisation organisation) {
+        RelationshipId relationship = inventory.add(organisation.clinician(), organisation.course(),
+                RelationshipFields.of("Probe Partner", RelationshipRole.PARTNER, ClosenessRing.INNER));
+        CurrentUser colleague = Fixtures.colleague(context, organisation, "colleague");
+        terminations.recordReview(organisation.clinician(), organisation.course(), new ReviewEntry(Map.of(), null,
+                null, null, TerminationDecision.END), TerminationRules.UNSAVED_VERSION);
+        return objectsOf(organisation, organisation.clinician(), organisation.course(), organisation.session(),
+                relationship, careTeams.addMember(organisation.clinician(), organisation.client(), colleague.id(),
+                        MembershipKind.CO_CLINICIAN, "Probe cover", today),
+                ownersObjects.emergencyAccess(), crisisResources.all(organisation.admin()).getFirst().id());
     }
 
     private MedicationId medication(CurrentUser clinician, CourseId course) {
@@ -368,6 +410,111 @@ class AuthorizationMatrixTests {
             }
         }
         assertNoFailures("object routes their owners cannot reach", failures);
+    }
+
+    @Test
+    void aCoClinicianReadsAndChangesTheRecordLikeTheResponsibleClinician() throws Exception {
+        Fixtures.Organisation organisation = Fixtures.organisation(context);
+        ObjectIds objects = objectsOfNewOrganisation(organisation);
+        CurrentUser co = Fixtures.colleague(context, organisation, "co");
+        careTeams.addMember(organisation.clinician(), organisation.client(), co.id(), MembershipKind.CO_CLINICIAN,
+                "Shares the care", today);
+        Caller coClinician = Caller.of("co-clinician", organisation, "co");
+        List<String> failures = new ArrayList<>();
+        for (Route route : objectRoutes()) {
+            if (route.isRead() && !route.isAdministration()) {
+                Answer answer = send(route, objects, coClinician);
+                if (!answer.isSuccessOrRedirectInside()) {
+                    failures.add(answer.describe(route, coClinician, "2xx or a redirect inside the application"));
+                }
+            }
+        }
+        for (String write : List.of("POST /courses/{courseId}/sessions",
+                "POST /courses/{courseId}/inventory/relationships", "POST /courses/{courseId}/risk-events")) {
+            Route route = routes().stream().filter(r -> r.toString().equals(write)).findFirst().orElseThrow();
+            Answer answer = send(route, objects, coClinician);
+            if (!answer.isSuccessOrRedirectInside()) {
+                failures.add(answer.describe(route, coClinician, "the change made (a redirect inside)"));
+            }
+        }
+        assertNoFailures("routes a co-clinician cannot use", failures);
+    }
+
+    @Test
+    void afterAHandoverTheFormerClinicianReachesNothingAndTheNewOneEverything() throws Exception {
+        Fixtures.Organisation organisation = Fixtures.organisation(context);
+        ObjectIds objects = objectsOfNewOrganisation(organisation);
+        CurrentUser successor = Fixtures.colleague(context, organisation, "successor");
+        careTeams.handOver(organisation.clinician(), organisation.client(), successor.id(), "Moving to another site",
+                today, null);
+        Caller former = Caller.of("former clinician", organisation, "clinician");
+        Caller newClinician = Caller.of("new responsible clinician", organisation, "successor");
+        List<String> failures = new ArrayList<>();
+        for (Route route : objectRoutes()) {
+            if (route.isAdministration()) {
+                continue;
+            }
+            expectRefused(route, objects, former, failures);
+            if (route.isRead()) {
+                Answer answer = send(route, objects, newClinician);
+                if (!answer.isSuccessOrRedirectInside()) {
+                    failures.add(answer.describe(route, newClinician, "2xx or a redirect inside the application"));
+                }
+            }
+        }
+        assertNoFailures("routes wrongly open or closed after a handover", failures);
+    }
+
+    @Test
+    void emergencyAccessOpensOneRecordToReadUntilItsTimeIsUp() throws Exception {
+        Fixtures.Organisation organisation = Fixtures.organisation(context);
+        ObjectIds objects = objectsOfNewOrganisation(organisation);
+        CurrentUser outsider = Fixtures.colleague(context, organisation, "outsider");
+        Caller caller = Caller.of("clinician outside the team", organisation, "outsider");
+        List<String> failures = new ArrayList<>();
+        List<Route> recordRoutes = objectRoutes().stream().filter(route -> !route.isAdministration()).toList();
+        recordRoutes.forEach(route -> expectRefusedQuietly(route, objects, caller, failures));
+        assertNoFailures("routes open to a clinician outside the team before emergency access", failures);
+
+        MvcResult opened = mvc.perform(post("/emergency-access").with(csrf()).session(signedIn(caller.email()))
+                .param("client", objects.client().toString()).param("reason", "Client in crisis; clinician away"))
+                .andReturn();
+        assertThat(opened.getResponse().getRedirectedUrl()).isEqualTo("/clients/" + objects.client());
+        for (Route route : recordRoutes) {
+            Answer answer = send(route, objects, caller);
+            if (route.isRead()) {
+                boolean mustRead = SUPERVISED_READS.contains(route.toString());
+                if (mustRead ? !answer.isSuccess() : !(answer.isSuccess() || answer.status() == 404)) {
+                    failures.add(answer.describe(route, caller, mustRead ? "2xx" : "2xx, or 404 for a form"));
+                }
+            }
+            else if (answer.status() != 403 && answer.status() != 404) {
+                failures.add(answer.describe(route, caller, "403 or 404 (emergency access only reads)"));
+            }
+            if (route.variables().contains("clientId") || route.variables().contains("courseId")) {
+                String variable = route.variables().contains("courseId") ? "courseId" : "clientId";
+                expectRefused(route, objects.with(variable, ownersObjects), caller.as("outsider (another client)"),
+                        failures);
+            }
+        }
+        assertNoFailures("routes wrong under emergency access", failures);
+        String page = mvc.perform(get("/clients/" + objects.client()).session(signedIn(caller.email()))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("You opened this record in an emergency");
+
+        jdbc.sql("update emergency_access set expires_at = ? where clinician_id = ?")
+                .param(java.sql.Timestamp.from(clock.instant().minusSeconds(1))).param(outsider.id().value()).update();
+        recordRoutes.forEach(route -> expectRefusedQuietly(route, objects, caller, failures));
+        assertNoFailures("routes still open after the emergency access ended", failures);
+    }
+
+    private void expectRefusedQuietly(Route route, ObjectIds objects, Caller caller, List<String> failures) {
+        try {
+            expectRefused(route, objects, caller, failures);
+        }
+        catch (Exception unexpected) {
+            failures.add(route + " " + caller.label() + ": " + unexpected);
+        }
     }
 
     @Test
@@ -603,6 +750,17 @@ class AuthorizationMatrixTests {
                     "Probe format", "delivery", "INDIVIDUAL", "defaultSessions", "12", "minSessions", "8",
                     "maxSessions", "16", "cadence", "WEEKLY", "sessionMinutes", "50", "initialPhaseSessions", "3",
                     "terminationPhaseSessions", "3", "active", "true", "version", "0");
+            case "POST /clients/{clientId}/care-team/handover", "POST /admin/clients/{clientId}/care-team/handover" ->
+                    RequestBody.form("clinician", handoverTarget.toString(), "reason", "Probe handover", "day",
+                            today.toString());
+            case "POST /clients/{clientId}/care-team/members", "POST /admin/clients/{clientId}/care-team/members" ->
+                    RequestBody.form("clinician", joiner.toString(), "reason", "Probe cover", "day",
+                            today.toString());
+            case "POST /clients/{clientId}/care-team/members/{membershipId}/end",
+                    "POST /admin/clients/{clientId}/care-team/members/{membershipId}/end" -> RequestBody.form(
+                            "reason", "Probe end", "day", today.toString(), "version", "0");
+            case "POST /emergency-access" -> RequestBody.form("client", objects.client().toString(), "reason",
+                    "Probe emergency");
             case "POST /language" -> RequestBody.form("language", "en", "returnTo", "/");
             case "POST /session/keep-alive", "POST /error" -> RequestBody.form();
             case "POST /api/v1/clients" -> RequestBody.json("""
@@ -679,19 +837,15 @@ class AuthorizationMatrixTests {
     private record ObjectIds(ClientId client, CourseId course, SessionId session, ProtocolId protocol, UserId user,
             MedicationId medication, FocalAreaId focalArea, @Nullable GoalId goal, RelationshipId relationship,
             TimelineIds timeline, WorksheetId worksheet, ResponseId response, RiskEventId riskEvent,
-            CrisisResourceId crisisResource) {
+            CrisisResourceId crisisResource, MembershipId membership, EmergencyAccessId emergencyAccess) {
 
         static final Set<String> VARIABLES = Set.of("clientId", "courseId", "sessionId", "protocolId", "id",
                 "medicationId", "focalAreaId", "goalId", "relationshipId", "lifeEventId", "moodEpisodeId", "moodPointId",
-                "worksheetId", "responseId", "riskEventId", "crisisResourceId");
+                "worksheetId", "responseId", "riskEventId", "crisisResourceId", "membershipId", "emergencyAccessId");
 
         static final Map<String, String> PLACEHOLDERS = VARIABLES.stream()
                 .collect(Collectors.toMap(variable -> variable, variable -> UUID.randomUUID().toString()));
 
-        ObjectIds withGoal(GoalId goal) {
-            return new ObjectIds(client, course, session, protocol, user, medication, focalArea, goal, relationship,
-                    timeline, worksheet, response, riskEvent, crisisResource);
-        }
 
         Map<String, String> byVariable() {
             Map<String, String> values = new HashMap<>(Map.of("clientId", client.toString(), "courseId", course.toString(), "sessionId",
@@ -702,6 +856,8 @@ class AuthorizationMatrixTests {
             values.putAll(timeline.byVariable());
             values.put("riskEventId", riskEvent.toString());
             values.put("crisisResourceId", crisisResource.toString());
+            values.put("membershipId", membership.toString());
+            values.put("emergencyAccessId", emergencyAccess.toString());
             return values;
         }
 
@@ -709,33 +865,53 @@ class AuthorizationMatrixTests {
         ObjectIds with(String variable, ObjectIds other) {
             return switch (variable) {
                 case "clientId" -> new ObjectIds(other.client, course, session, protocol, user, medication, focalArea,
-                        goal, relationship, timeline, worksheet, response, riskEvent, crisisResource);
+                        goal, relationship, timeline, worksheet, response,
+                        riskEvent, crisisResource, membership, emergencyAccess);
                 case "courseId" -> new ObjectIds(client, other.course, session, protocol, user, medication, focalArea,
-                        goal, relationship, timeline, worksheet, response, riskEvent, crisisResource);
+                        goal, relationship, timeline, worksheet, response,
+                        riskEvent, crisisResource, membership, emergencyAccess);
                 case "sessionId" -> new ObjectIds(client, course, other.session, protocol, user, medication,
-                        focalArea, goal, relationship, timeline, worksheet, response, riskEvent, crisisResource);
+                        focalArea, goal, relationship, timeline, worksheet, response,
+                        riskEvent, crisisResource, membership, emergencyAccess);
                 case "protocolId" -> new ObjectIds(client, course, session, other.protocol, user, medication,
-                        focalArea, goal, relationship, timeline, worksheet, response, riskEvent, crisisResource);
+                        focalArea, goal, relationship, timeline, worksheet, response,
+                        riskEvent, crisisResource, membership, emergencyAccess);
                 case "id" -> new ObjectIds(client, course, session, protocol, other.user, medication, focalArea, goal,
-                        relationship, timeline, worksheet, response, riskEvent, crisisResource);
+                        relationship, timeline, worksheet, response,
+                        riskEvent, crisisResource, membership, emergencyAccess);
                 case "medicationId" -> new ObjectIds(client, course, session, protocol, user, other.medication,
-                        focalArea, goal, relationship, timeline, worksheet, response, riskEvent, crisisResource);
+                        focalArea, goal, relationship, timeline, worksheet, response,
+                        riskEvent, crisisResource, membership, emergencyAccess);
                 case "focalAreaId" -> new ObjectIds(client, course, session, protocol, user, medication,
-                        other.focalArea, goal, relationship, timeline, worksheet, response, riskEvent, crisisResource);
+                        other.focalArea, goal, relationship, timeline, worksheet, response,
+                        riskEvent, crisisResource, membership, emergencyAccess);
                 case "goalId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
-                        other.goal, relationship, timeline, worksheet, response, riskEvent, crisisResource);
+                        other.goal, relationship, timeline, worksheet, response,
+                        riskEvent, crisisResource, membership, emergencyAccess);
                 case "relationshipId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
-                        goal, other.relationship, timeline, worksheet, response, riskEvent, crisisResource);
+                        goal, other.relationship, timeline, worksheet, response,
+                        riskEvent, crisisResource, membership, emergencyAccess);
                 case "lifeEventId", "moodEpisodeId", "moodPointId" -> new ObjectIds(client, course, session, protocol,
-                        user, medication, focalArea, goal, relationship, timeline.with(variable, other.timeline), worksheet, response, riskEvent, crisisResource);
+                        user, medication, focalArea, goal, relationship, timeline.with(variable, other.timeline), worksheet, response, riskEvent, crisisResource, membership,
+                        emergencyAccess);
                 case "worksheetId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
-                        goal, relationship, timeline, other.worksheet, response, riskEvent, crisisResource);
+                        goal, relationship, timeline, other.worksheet, response,
+                        riskEvent, crisisResource, membership, emergencyAccess);
                 case "responseId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
-                        goal, relationship, timeline, worksheet, other.response, riskEvent, crisisResource);
+                        goal, relationship, timeline, worksheet, other.response,
+                        riskEvent, crisisResource, membership, emergencyAccess);
                 case "riskEventId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
-                        goal, relationship, timeline, worksheet, response, other.riskEvent, crisisResource);
+                        goal, relationship, timeline, worksheet, response, other.
+                        riskEvent, crisisResource, membership, emergencyAccess);
                 case "crisisResourceId" -> new ObjectIds(client, course, session, protocol, user, medication,
-                        focalArea, goal, relationship, timeline, worksheet, response, riskEvent, other.crisisResource);
+                        focalArea, goal, relationship, timeline, worksheet, response,
+                        riskEvent, other.crisisResource, membership, emergencyAccess);
+                case "membershipId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
+                        goal, relationship, timeline, worksheet, response, riskEvent, crisisResource, other.membership,
+                        emergencyAccess);
+                case "emergencyAccessId" -> new ObjectIds(client, course, session, protocol, user, medication,
+                        focalArea, goal, relationship, timeline, worksheet, response, riskEvent, crisisResource,
+                        membership, other.emergencyAccess);
                 default -> throw new IllegalArgumentException("{" + variable + "} is not in the matrix");
             };
         }

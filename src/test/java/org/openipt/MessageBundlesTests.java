@@ -93,6 +93,9 @@ class MessageBundlesTests {
         keys.put("history.session.*", names(Attendance.values()));
         keys.put("history.movedWithOverride.*", Arrays.stream(PhaseTransition.values()).filter(t -> !t.isExit())
                 .map(t -> t.to().name()).toList());
+        keys.put("careTeam.kind.*", names(org.openipt.caseload.MembershipKind.values()));
+        keys.put("history.joined.*", List.of("CO_CLINICIAN", "GROUP_FACILITATOR"));
+        keys.put("history.left.*", List.of("CO_CLINICIAN", "GROUP_FACILITATOR"));
         keys.put("schedule.rule.*", names(org.openipt.measures.ScheduleRule.values()));
         keys.put("schedule.milestone.*", names(org.openipt.measures.Milestone.values()));
         keys.put("schedule.status.*", names(org.openipt.measures.OccasionStatus.values()));
@@ -158,6 +161,8 @@ class MessageBundlesTests {
             "p.headingKey()",          // SummaryPicture: keys chosen where the discharge summary adds a picture
             "d.key()",                 // CourseSection.Detail: keys chosen by the module that provides the section
             "recallKey",              // measures: measures.recall.days / .weeks / .months, chosen in the controller
+            "whoKey",                 // care-team.html's form fragment: careTeam.handover.to / careTeam.join.who
+            "submitKey",              // and careTeam.handover.submit / careTeam.join.submit
             "a.messageKey()",          // CourseAlert: keys chosen by the module that raises it (safety.alert.*)
             "a.linkKey()",
             "a.alert().messageKey()",  // CaseloadAlert: the same

@@ -8,9 +8,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * One line of the trail. {@code detail} says what changed as a message key with arguments, separated by
  * {@code |} (for example {@code history.extended|12|14}): translatable, and never the content of a note.
+ * {@code underEmergencyAccess} marks what a clinician outside the care team did while an emergency access lasted.
  */
 public record AuditEntry(Instant occurredAt, @Nullable String userName, @Nullable String role, AuditAction action,
-        String objectType, @Nullable UUID objectId, AuditOutcome outcome, @Nullable String detail) {
+        String objectType, @Nullable UUID objectId, AuditOutcome outcome, @Nullable String detail,
+        boolean underEmergencyAccess) {
 
     public static String detail(String messageKey, Object... arguments) {
         StringBuilder detail = new StringBuilder(messageKey);

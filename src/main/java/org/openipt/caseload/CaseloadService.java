@@ -1,6 +1,7 @@
 package org.openipt.caseload;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.openipt.audit.AuditAction;
 import org.openipt.audit.AuditEntry;
 import org.openipt.audit.AuditTrail;
+import org.openipt.caseload.internal.CareTeamMembership;
+import org.openipt.caseload.internal.CareTeamMembershipRepository;
 import org.openipt.caseload.internal.Client;
 import org.openipt.caseload.internal.ClientRepository;
 import org.openipt.identity.CurrentUser;
@@ -29,7 +32,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Clients and caseloads. Every method checks {@link ClientAccessPolicy} and writes the audit trail. */
+/**
+ * Clients and caseloads. Every method checks {@link ClientAccessPolicy} (through the client's care team) and writes
+ * the audit trail.
+ */
 @Service
 @Transactional
 public class CaseloadService {
@@ -37,7 +43,8 @@ public class CaseloadService {
     private static final String CLIENT = "CLIENT";
 
     private final ClientRepository clients;
-    private final ClientAccessPolicy access;
+    private final CareTeamMembershipRepository memberships;
+    private final ClientAccessResolver access;
     private final IdentityService identity;
     private final AuditTrail audit;
     private final List<ClientStatusProvider> statusProviders;
@@ -45,9 +52,12 @@ public class CaseloadService {
     private final List<ClientIndicatorProvider> indicatorProviders;
     private final Clock clock;
 
-    CaseloadService(ClientRepository clients, ClientAccessPolicy access, IdentityService identity, AuditTrail audit,
-            List<ClientStatusProvider> statusProviders, List<CaseloadAlertProvider> alertProviders, List<ClientIndicatorProvider> indicatorProviders, Clock clock) {
+    CaseloadService(ClientRepository clients, CareTeamMembershipRepository memberships, ClientAccessResolver access,
+            IdentityService identity, AuditTrail audit, List<ClientStatusProvider> statusProviders,
+            List<CaseloadAlertProvider> alertProviders, List<ClientIndicatorProvider> indicatorProviders,
+            Clock clock) {
         this.clients = clients;
+        this.memberships = memberships;
         this.access = access;
         this.identity = identity;
         this.audit = audit;
@@ -57,13 +67,15 @@ public class CaseloadService {
         this.clock = clock;
     }
 
-    /** A clinician registers a client, who is then assigned to them. */
+    /** A clinician registers a client, whose responsible clinician they then are. */
     public ClientId register(CurrentUser clinician, ClientFields fields) {
         if (clinician.role() != Role.CLINICIAN) {
             throw new AccessDeniedException("only clinicians register clients");
         }
         validate(fields);
-        Client client = clients.save(Client.register(clinician.organisationId().value(), fields,
+        Client client = clients.save(Client.register(clinician.organisationId().value(), fields, clock.instant()));
+        memberships.save(CareTeamMembership.begin(client.getOrganisationId(), client.getId(), clinician.id().value(),
+                MembershipKind.RESPONSIBLE_CLINICIAN, LocalDate.now(clock.withZone(clinician.timeZone())), null,
                 clinician.id().value(), clock.instant()));
         audit.record(clinician, idOf(client), AuditAction.CREATE, CLIENT, idOf(client), null);
         return new ClientId(client.getId());
@@ -100,22 +112,25 @@ public class CaseloadService {
     /** Whether the user may change the client's record; a question, so nothing is refused or audited. */
     @Transactional(readOnly = true)
     public boolean mayChange(CurrentUser user, ClientId id) {
-        return clients.findById(id.value())
-                .filter(c -> access.mayChange(user, c.getOrganisationId(), c.getAssignedClinicianId())).isPresent();
+        return clients.findByIdAndOrganisationId(id.value(), user.organisationId().value())
+                .filter(c -> access.accessTo(user, c).mayChange()).isPresent();
     }
 
     /**
-     * The clinician responsible for a client of the organisation (the one it is assigned to, as the caseload and its
-     * alerts decide), for work the system does without a request, such as e-mail notifications. Returns no client
-     * details and writes no audit row; empty when the client is unknown there or assigned to nobody.
+     * The clinician responsible for a client of the organisation (the responsible clinician of its care team), for
+     * work the system does without a request, such as e-mail notifications. Returns no client details and writes no
+     * audit row; empty when the client is unknown there or has no responsible clinician.
      */
     @Transactional(readOnly = true)
     public Optional<UserId> responsibleClinician(OrganisationId organisation, ClientId id) {
         return clients.findByIdAndOrganisationId(id.value(), organisation.value())
-                .map(Client::getAssignedClinicianId).map(UserId::new);
+                .flatMap(c -> access.responsibleOf(c.getId()));
     }
 
-    /** The caseload: a clinician's own clients, a supervisor's team's clients; paged and searchable. */
+    /**
+     * The caseload: the clients whose care team a clinician is on, a supervisor's team's clients; paged and
+     * searchable.
+     */
     @Transactional
     public ResultPage<CaseloadEntry> caseload(CurrentUser user, String search, PageRequestParams page) {
         Set<UUID> clinicians = switch (user.role()) {
@@ -164,11 +179,12 @@ public class CaseloadService {
         Map<UUID, Client> alerted = new java.util.HashMap<>();
         clients.findAllById(raised.stream().map(a -> a.clientId().value()).collect(Collectors.toSet()))
                 .forEach(c -> alerted.put(c.getId(), c));
-        Map<UserId, String> names = clinicianNames(alerted.values());
+        Map<UUID, UserId> responsible = access.responsibleOf(alerted.keySet());
+        Map<UserId, String> names = identity.displayNames(responsible.values());
         alerted.keySet().forEach(id -> audit.record(user, new ClientId(id), AuditAction.READ, "CASELOAD_ALERT", new ClientId(id), null));
         return raised.stream().filter(a -> alerted.containsKey(a.clientId().value())).map(a -> {
             Client c = alerted.get(a.clientId().value());
-            return new ClientAlert(a.clientId(), c.getDisplayName(), nameOf(names, c.getAssignedClinicianId()), a);
+            return new ClientAlert(a.clientId(), c.getDisplayName(), nameOf(names, responsible.get(c.getId())), a);
         }).toList();
     }
 
@@ -182,9 +198,10 @@ public class CaseloadService {
         String term = search.strip().toLowerCase(Locale.ROOT);
         String pattern = "%" + term.replace("%", "").replace("_", "") + "%";
         List<Client> rows = clients.findInOrganisation(organisation, term, pattern, page.size(), page.offset());
-        Map<UserId, String> names = clinicianNames(rows);
+        Map<UUID, UserId> responsible = responsibleOf(rows);
+        Map<UserId, String> names = identity.displayNames(responsible.values());
         return new ResultPage<>(rows.stream().map(c -> new CaseloadEntry(new ClientId(c.getId()), c.getDisplayName(),
-                c.getExternalRecordNumber(), nameOf(names, c.getAssignedClinicianId()), null)).toList(), page.page(),
+                c.getExternalRecordNumber(), nameOf(names, responsible.get(c.getId())), null)).toList(), page.page(),
                 page.size(), clients.countInOrganisation(organisation, term, pattern));
     }
 
@@ -214,15 +231,14 @@ public class CaseloadService {
     }
 
     private Client loadForReading(CurrentUser user, ClientId id) {
-        return clients.findById(id.value())
-                .filter(c -> access.maySee(user, c.getOrganisationId(), c.getAssignedClinicianId(),
-                        c.getUserAccountId()))
+        return clients.findByIdAndOrganisationId(id.value(), user.organisationId().value())
+                .filter(c -> access.accessTo(user, c).maySee())
                 .orElseThrow(() -> denied(user, id, AuditAction.READ));
     }
 
     private Client loadForChange(CurrentUser user, ClientId id) {
-        return clients.findById(id.value())
-                .filter(c -> access.mayChange(user, c.getOrganisationId(), c.getAssignedClinicianId()))
+        return clients.findByIdAndOrganisationId(id.value(), user.organisationId().value())
+                .filter(c -> access.accessTo(user, c).mayChange())
                 .orElseThrow(() -> denied(user, id, AuditAction.UPDATE));
     }
 
@@ -232,7 +248,8 @@ public class CaseloadService {
     }
 
     private List<CaseloadEntry> entries(CurrentUser user, List<Client> rows) {
-        Map<UserId, String> names = clinicianNames(rows);
+        Map<UUID, UserId> responsible = responsibleOf(rows);
+        Map<UserId, String> names = identity.displayNames(responsible.values());
         List<ClientId> ids = rows.stream().map(c -> new ClientId(c.getId())).toList();
         Map<ClientId, ClientStatus> statuses = statusProviders.stream()
                 .flatMap(p -> p.statusOf(user.organisationId(), ids).entrySet().stream())
@@ -241,25 +258,24 @@ public class CaseloadService {
         indicatorProviders.forEach(p -> p.indicatorsOf(user.organisationId(), ids, user.timeZone())
                 .forEach((id, list) -> indicators.computeIfAbsent(id, k -> new java.util.ArrayList<>()).addAll(list)));
         return rows.stream().map(c -> new CaseloadEntry(new ClientId(c.getId()), c.getDisplayName(),
-                c.getExternalRecordNumber(), nameOf(names, c.getAssignedClinicianId()),
+                c.getExternalRecordNumber(), nameOf(names, responsible.get(c.getId())),
                 statuses.get(new ClientId(c.getId())),
                 indicators.getOrDefault(new ClientId(c.getId()), List.of()))).toList();
     }
 
-    private Map<UserId, String> clinicianNames(Collection<Client> rows) {
-        return identity.displayNames(rows.stream().map(Client::getAssignedClinicianId)
-                .filter(java.util.Objects::nonNull).map(UserId::new).collect(Collectors.toSet()));
+    private Map<UUID, UserId> responsibleOf(Collection<Client> rows) {
+        return access.responsibleOf(rows.stream().map(Client::getId).toList());
     }
 
-    private static @Nullable String nameOf(Map<UserId, String> names, @Nullable UUID clinician) {
-        return clinician == null ? null : names.get(new UserId(clinician));
+    private static @Nullable String nameOf(Map<UserId, String> names, @Nullable UserId clinician) {
+        return clinician == null ? null : names.get(clinician);
     }
 
     private ClientDetails details(Client c) {
-        UUID clinician = c.getAssignedClinicianId();
+        UserId clinician = access.responsibleOf(c.getId()).orElse(null);
         return new ClientDetails(new ClientId(c.getId()), c.getDisplayName(), c.getBirthYear(), c.getEmail(),
-                c.getPreferredLanguage(), c.getExternalRecordNumber(), clinician == null ? null : new UserId(clinician),
-                clinician == null ? null : identity.displayNames(Set.of(new UserId(clinician))).get(new UserId(clinician)),
+                c.getPreferredLanguage(), c.getExternalRecordNumber(), clinician,
+                clinician == null ? null : identity.displayNames(Set.of(clinician)).get(clinician),
                 c.getCreatedAt(), c.getVersion());
     }
 

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.openipt.audit.AuditAction;
 import org.openipt.audit.AuditEntry;
 import org.openipt.audit.AuditTrail;
+import org.openipt.caseload.CareTeamService;
 import org.openipt.caseload.CaseloadService;
 import org.openipt.caseload.ClientId;
 import org.openipt.course.internal.CourseStore;
@@ -96,7 +97,7 @@ public class CourseService {
         audit.record(user, summary.clientId(), AuditAction.READ, COURSE, id, null);
         boolean changeable = caseload.mayChange(user, summary.clientId());
         return new CourseRecord(summary, store.sessions(id.value(), user.timeZone()), next, checklist,
-                audit.changesOf(user, id, 50), changeable,
+                audit.changesOf(user, id, summary.clientId(), CareTeamService.CARE_TEAM, 50), changeable,
                 sections.stream().map(section -> section.sectionOf(loaded.facts())).toList(),
                 focusOptionsOf(summary),
                 alerts.stream().flatMap(provider -> provider.alertsOf(user, loaded.facts()).stream()).toList());

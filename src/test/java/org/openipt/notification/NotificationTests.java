@@ -25,7 +25,10 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openipt.caseload.CareTeamService;
+import org.openipt.caseload.EmergencyAccessService;
 import org.openipt.course.CourseId;
+import org.openipt.identity.CurrentUser;
 import org.openipt.notification.internal.Outbox;
 import org.openipt.notification.internal.OutboxSender;
 import org.openipt.notification.internal.OverdueMeasureReminders;
@@ -186,6 +189,39 @@ class NotificationTests {
             assertThat(row.attempts()).isEqualTo(1);
             assertThat(row.claimedBy()).isNull();
         });
+    }
+
+    @Test
+    void aRiskEventOpenedAfterAHandoverMailsTheNewClinicianAndNotTheFormerOne() throws Exception {
+        CurrentUser successor = Fixtures.colleague(context, org, "successor");
+        context.getBean(CareTeamService.class).handOver(org.clinician(), org.client(), successor.id(),
+                "Moving to another site", LocalDate.now(context.getBean(Clock.class)), null);
+        RiskEventId id = new RiskEventId(UUID.randomUUID());
+        publish(opened(id));
+        send();
+
+        Map<String, MimeMessage> received = byRecipient(SMTP.getReceivedMessages());
+        assertThat(received).containsKey(org.email("successor"))
+                .doesNotContainKeys(org.email("clinician"), org.email("supervisor"));
+        assertThat(body(received.get(org.email("successor")))).contains("one of your clients");
+    }
+
+    @Test
+    void anEmergencyAccessMailsTheResponsibleClinicianAndTheirSupervisorWithoutClientDetails() throws Exception {
+        CurrentUser outsider = Fixtures.colleague(context, org, "outsider");
+        context.getBean(EmergencyAccessService.class).open(outsider, org.client(), "Crisis call; Fixture Client");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc
+                .sql("select count(*) from event_publication where completion_date is null").query(Long.class)
+                .single() == 0);
+        send();
+
+        Map<String, MimeMessage> received = byRecipient(SMTP.getReceivedMessages());
+        assertThat(received).containsOnlyKeys(org.email("clinician"), org.email("supervisor"));
+        for (MimeMessage message : received.values()) {
+            assertThat(message.getSubject()).contains("opened in an emergency");
+            assertThat(body(message)).contains(outsider.displayName(), "/clients/" + org.client() + "/care-team")
+                    .doesNotContain("Fixture Client", "F-1", "Crisis call");
+        }
     }
 
     @Test

@@ -115,6 +115,12 @@ public final class Fixtures {
         return area;
     }
 
+    /** Another clinician of the organisation, with no client and no supervisor; {@code who} names their e-mail. */
+    public static CurrentUser colleague(ApplicationContext context, Organisation organisation, String who) {
+        IdentityService identity = context.getBean(IdentityService.class);
+        return identity.actingAs(account(identity, organisation.id(), organisation.email(who), Role.CLINICIAN, null));
+    }
+
     private static UserId account(IdentityService identity, OrganisationId org, String email, Role role,
             @org.jspecify.annotations.Nullable UserId supervisor) {
         return identity.createUserIn(org, new NewUser(email, role.name().toLowerCase() + " " + email, PASSWORD, role,

@@ -29,20 +29,22 @@ public class AuditRecord implements Persistable<UUID> {
     private final @Nullable UUID objectId;
     private final String outcome;
     private final @Nullable String detail;
+    private final @Nullable UUID emergencyAccessId;
     @Transient
     private final boolean fresh;
 
     @PersistenceCreator
     AuditRecord(UUID id, Instant occurredAt, @Nullable UUID organisationId, @Nullable UUID userId,
             @Nullable String userRole, @Nullable UUID clientId, String action, String objectType,
-            @Nullable UUID objectId, String outcome, @Nullable String detail) {
+            @Nullable UUID objectId, String outcome, @Nullable String detail, @Nullable UUID emergencyAccessId) {
         this(id, occurredAt, organisationId, userId, userRole, clientId, action, objectType, objectId, outcome, detail,
-                false);
+                emergencyAccessId, false);
     }
 
     private AuditRecord(UUID id, Instant occurredAt, @Nullable UUID organisationId, @Nullable UUID userId,
             @Nullable String userRole, @Nullable UUID clientId, String action, String objectType,
-            @Nullable UUID objectId, String outcome, @Nullable String detail, boolean fresh) {
+            @Nullable UUID objectId, String outcome, @Nullable String detail, @Nullable UUID emergencyAccessId,
+            boolean fresh) {
         this.id = id;
         this.occurredAt = occurredAt;
         this.organisationId = organisationId;
@@ -54,13 +56,17 @@ public class AuditRecord implements Persistable<UUID> {
         this.objectId = objectId;
         this.outcome = outcome;
         this.detail = detail;
+        this.emergencyAccessId = emergencyAccessId;
         this.fresh = fresh;
     }
 
+    /** A new row; {@code emergencyAccessId} names the emergency access the user acted under, if any. */
     public static AuditRecord of(Instant now, CurrentUser user, @Nullable UUID clientId, AuditAction action,
-            String objectType, @Nullable UUID objectId, AuditOutcome outcome, @Nullable String detail) {
+            String objectType, @Nullable UUID objectId, AuditOutcome outcome, @Nullable String detail,
+            @Nullable UUID emergencyAccessId) {
         return new AuditRecord(UUID.randomUUID(), now, user.organisationId().value(), user.id().value(),
-                user.role().name(), clientId, action.name(), objectType, objectId, outcome.name(), detail, true);
+                user.role().name(), clientId, action.name(), objectType, objectId, outcome.name(), detail,
+                emergencyAccessId, true);
     }
 
     @Override
@@ -103,5 +109,9 @@ public class AuditRecord implements Persistable<UUID> {
 
     public @Nullable String getDetail() {
         return detail;
+    }
+
+    public @Nullable UUID getEmergencyAccessId() {
+        return emergencyAccessId;
     }
 }

@@ -23,4 +23,16 @@ public interface AuditRecordRepository extends Repository<AuditRecord, UUID> {
             + "and action <> 'READ' and outcome = 'SUCCESS' order by occurred_at desc limit :limit")
     List<AuditRecord> findChanges(@Param("organisationId") UUID organisationId, @Param("objectId") UUID objectId,
             @Param("limit") int limit);
+
+    @Query("select * from audit_record where organisation_id = :organisationId and (object_id = :objectId "
+            + "or (object_id = :clientId and client_id = :clientId and object_type = :clientObjectType)) "
+            + "and action <> 'READ' and outcome = 'SUCCESS' order by occurred_at desc limit :limit")
+    List<AuditRecord> findChangesWithClient(@Param("organisationId") UUID organisationId,
+            @Param("objectId") UUID objectId, @Param("clientId") UUID clientId,
+            @Param("clientObjectType") String clientObjectType, @Param("limit") int limit);
+
+    @Query("select * from audit_record where organisation_id = :organisationId "
+            + "and emergency_access_id = :emergencyAccessId order by occurred_at limit :limit")
+    List<AuditRecord> findUnderEmergencyAccess(@Param("organisationId") UUID organisationId,
+            @Param("emergencyAccessId") UUID emergencyAccessId, @Param("limit") int limit);
 }

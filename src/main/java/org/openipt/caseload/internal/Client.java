@@ -23,7 +23,6 @@ public class Client {
     private @Nullable String email;
     private @Nullable String preferredLanguage;
     private @Nullable String externalRecordNumber;
-    private @Nullable UUID assignedClinicianId;
     private @Nullable UUID userAccountId;
     private final Instant createdAt;
     @Version
@@ -31,8 +30,7 @@ public class Client {
 
     Client(UUID id, UUID organisationId, String displayName, String searchName, @Nullable Integer birthYear,
             @Nullable String email, @Nullable String preferredLanguage, @Nullable String externalRecordNumber,
-            @Nullable UUID assignedClinicianId, @Nullable UUID userAccountId, Instant createdAt,
-            @Nullable Long version) {
+            @Nullable UUID userAccountId, Instant createdAt, @Nullable Long version) {
         this.id = id;
         this.organisationId = organisationId;
         this.displayName = displayName;
@@ -41,15 +39,14 @@ public class Client {
         this.email = email;
         this.preferredLanguage = preferredLanguage;
         this.externalRecordNumber = externalRecordNumber;
-        this.assignedClinicianId = assignedClinicianId;
         this.userAccountId = userAccountId;
         this.createdAt = createdAt;
         this.version = version;
     }
 
-    public static Client register(UUID organisationId, ClientFields fields, @Nullable UUID clinicianId, Instant now) {
-        Client client = new Client(UUID.randomUUID(), organisationId, "", "", null, null, null, null, clinicianId,
-                null, now, null);
+    public static Client register(UUID organisationId, ClientFields fields, Instant now) {
+        Client client = new Client(UUID.randomUUID(), organisationId, "", "", null, null, null, null, null, now,
+                null);
         client.change(fields);
         return client;
     }
@@ -82,7 +79,6 @@ public class Client {
     public @Nullable String getEmail() { return email; }
     public @Nullable String getPreferredLanguage() { return preferredLanguage; }
     public @Nullable String getExternalRecordNumber() { return externalRecordNumber; }
-    public @Nullable UUID getAssignedClinicianId() { return assignedClinicianId; }
     public @Nullable UUID getUserAccountId() { return userAccountId; }
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version == null ? 0 : version; }

@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jdbc.repository.query.Query;
-import org.springframework.data.repository.CrudRepository;
+import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
 
-public interface ClientRepository extends CrudRepository<Client, UUID> {
+public interface ClientRepository extends ListCrudRepository<Client, UUID> {
 
     Optional<Client> findByIdAndOrganisationId(UUID id, UUID organisationId);
 
@@ -17,20 +17,22 @@ public interface ClientRepository extends CrudRepository<Client, UUID> {
 
     String MATCHES = " (:search = '' or search_name like :pattern or lower(external_record_number) like :pattern) ";
 
-    @Query("select * from client where organisation_id = :organisationId and assigned_clinician_id in (:clinicians) and"
-            + MATCHES + "order by search_name, id limit :limit offset :offset")
+    /** The clients whose care team these clinicians are active members of. */
+    String ON_TEAMS_OF = " id in (select client_id from care_team_membership where active_clinician_id in (:clinicians)) ";
+
+    @Query("select * from client where organisation_id = :organisationId and" + ON_TEAMS_OF + "and" + MATCHES
+            + "order by search_name, id limit :limit offset :offset")
     List<Client> findForClinicians(@Param("organisationId") UUID organisationId,
             @Param("clinicians") Collection<UUID> clinicians, @Param("search") String search,
             @Param("pattern") String pattern, @Param("limit") int limit, @Param("offset") long offset);
 
-    @Query("select count(*) from client where organisation_id = :organisationId and assigned_clinician_id in (:clinicians) and"
-            + MATCHES)
+    @Query("select count(*) from client where organisation_id = :organisationId and" + ON_TEAMS_OF + "and" + MATCHES)
     long countForClinicians(@Param("organisationId") UUID organisationId,
             @Param("clinicians") Collection<UUID> clinicians, @Param("search") String search,
             @Param("pattern") String pattern);
 
     /** Every client of these clinicians, as ids only: what the caseload's alerts are looked up for. */
-    @Query("select id from client where organisation_id = :organisationId and assigned_clinician_id in (:clinicians)")
+    @Query("select id from client where organisation_id = :organisationId and" + ON_TEAMS_OF)
     List<UUID> findIdsForClinicians(@Param("organisationId") UUID organisationId,
             @Param("clinicians") Collection<UUID> clinicians);
 

@@ -67,6 +67,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/me/**").hasRole("CLIENT")
                         .requestMatchers(HttpMethod.GET, "/clients/new").hasRole("CLINICIAN")
+                        .requestMatchers("/emergency-access/**", "/emergency-access").hasRole("CLINICIAN")
                         .requestMatchers("/caseload/**", "/clients/**", "/courses/**", "/sessions/**")
                             .hasAnyRole("CLINICIAN", "SUPERVISOR")
                         .anyRequest().authenticated())

@@ -4,17 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.openipt.caseload.CaseloadService;
 import org.openipt.caseload.ClientId;
 import org.openipt.course.CourseId;
 import org.openipt.identity.IdentityService;
 import org.openipt.identity.OrganisationId;
-import org.openipt.identity.Role;
 import org.openipt.identity.StaffContact;
 import org.openipt.identity.UserId;
 import org.openipt.notification.NotificationKind;
@@ -35,15 +31,14 @@ import org.springframework.stereotype.Component;
 @Component
 class RiskNotifications {
 
-    private final CaseloadService caseload;
+    private final ClientStaff staff;
     private final IdentityService identity;
     private final Outbox outbox;
     private final StaffMail mails;
     private final Clock clock;
 
-    RiskNotifications(CaseloadService caseload, IdentityService identity, Outbox outbox, StaffMail mails,
-            Clock clock) {
-        this.caseload = caseload;
+    RiskNotifications(ClientStaff staff, IdentityService identity, Outbox outbox, StaffMail mails, Clock clock) {
+        this.staff = staff;
         this.identity = identity;
         this.outbox = outbox;
         this.mails = mails;
@@ -64,16 +59,11 @@ class RiskNotifications {
 
     private void notify(NotificationKind kind, OrganisationId organisation, ClientId client, CourseId course,
             RiskEventId riskEvent, Instant openedAt) {
-        Optional<StaffContact> clinician = caseload.responsibleClinician(organisation, client)
-                .flatMap(id -> identity.contact(organisation, id));
-        Optional<StaffContact> supervisor = clinician.map(StaffContact::supervisorId)
-                .flatMap(id -> identity.contact(organisation, id));
-        List<Recipient> recipients = Recipients.of(clinician, supervisor,
-                identity.contactsWithRole(organisation, Role.ADMIN));
+        ClientStaff.Told told = staff.about(organisation, client);
         String organisationName = identity.organisationName(organisation);
-        String clinicianName = clinician.map(StaffContact::displayName).orElse(null);
+        String clinicianName = told.clinician().map(StaffContact::displayName).orElse(null);
         Instant now = clock.instant();
-        for (Recipient recipient : recipients) {
+        for (Recipient recipient : told.recipients()) {
             outbox.add(mail(kind, recipient, organisationName, clinicianName, course, riskEvent, openedAt), now);
         }
     }
