@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -55,24 +56,29 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                 "spring.datasource.username", "postgres", "spring.datasource.password", "");
     }
 
-    /** One server per test JVM, stopped when the JVM ends. */
+    /**
+     * One server per test JVM, stopped when the JVM ends — after Spring Boot has closed every application context
+     * (a shutdown handler of {@link SpringApplication}), because closing a context still reads the event publication
+     * registry: a server stopped first would leave each context waiting for a connection until the JVM is killed.
+     */
     private static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
+                postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "300")
+                        .setRegisterShutdownHook(false).start();
             }
             catch (IOException e) {
                 throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
             }
             EmbeddedPostgres started = postgres;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     started.close();
                 }
                 catch (IOException ignored) {
                     // the JVM is ending anyway
                 }
-            }));
+            });
         }
         return postgres;
     }
