@@ -40,10 +40,12 @@ import org.openipt.caseload.MembershipKind;
 import org.openipt.course.Attendance;
 import org.openipt.course.ContractTerms;
 import org.openipt.course.CourseId;
+import org.openipt.course.CoursePageQuery;
 import org.openipt.course.CourseService;
 import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionId;
 import org.openipt.course.SessionMode;
+import org.openipt.course.SessionService;
 import org.openipt.formulation.AssessmentService;
 import org.openipt.formulation.DeficitsDetail;
 import org.openipt.formulation.DisputeDetail;
@@ -60,17 +62,17 @@ import org.openipt.identity.CurrentUser;
 import org.openipt.identity.Role;
 import org.openipt.identity.UserId;
 import org.openipt.inventory.ClosenessRing;
-import org.openipt.inventory.ApproximateDate;
+import org.openipt.timeline.ApproximateDate;
 import org.openipt.inventory.InventoryService;
-import org.openipt.inventory.LifeEventEntry;
-import org.openipt.inventory.LifeEventId;
-import org.openipt.inventory.LifeEventType;
-import org.openipt.inventory.MoodEpisodeEntry;
-import org.openipt.inventory.MoodEpisodeId;
-import org.openipt.inventory.MoodPointEntry;
-import org.openipt.inventory.MoodPointId;
-import org.openipt.inventory.MoodSeverity;
-import org.openipt.inventory.TimelineService;
+import org.openipt.timeline.LifeEventEntry;
+import org.openipt.timeline.LifeEventId;
+import org.openipt.timeline.LifeEventType;
+import org.openipt.timeline.MoodEpisodeEntry;
+import org.openipt.timeline.MoodEpisodeId;
+import org.openipt.timeline.MoodPointEntry;
+import org.openipt.timeline.MoodPointId;
+import org.openipt.timeline.MoodSeverity;
+import org.openipt.timeline.TimelineService;
 import org.openipt.inventory.RelationshipFields;
 import org.openipt.inventory.RelationshipId;
 import org.openipt.inventory.RelationshipRole;
@@ -172,6 +174,10 @@ class AuthorizationMatrixTests {
 
     @Autowired
     CourseService courses;
+    @Autowired
+    CoursePageQuery coursePages;
+    @Autowired
+    SessionService sessionService;
 
     @Autowired
     AssessmentService assessments;
@@ -239,7 +245,7 @@ class AuthorizationMatrixTests {
         CourseId otherCourse = courses.start(owner.otherClinician(), owner.otherClinicianClient(),
                 owner.protocol().id(), new ContractTerms(12, owner.protocol().settings().cadence(), 50,
                         today.minusDays(7)));
-        SessionId otherSession = courses.recordSession(owner.otherClinician(), otherCourse, new SessionEntry(
+        SessionId otherSession = sessionService.recordSession(owner.otherClinician(), otherCourse, new SessionEntry(
                 LocalDateTime.of(today.minusDays(7), LocalTime.NOON), SessionMode.VIDEO, Attendance.ATTENDED,
                 "A harder week", 4, null));
 
@@ -282,7 +288,7 @@ class AuthorizationMatrixTests {
     private ObjectIds objectsOf(Fixtures.Organisation organisation, CurrentUser clinician, CourseId course,
             SessionId session, RelationshipId relationship, MembershipId membership, EmergencyAccessId access,
             CrisisResourceId crisisResource) {
-        ClientId client = courses.course(clinician, course).course().clientId();
+        ClientId client = coursePages.course(clinician, course).course().clientId();
         FocalAreaId area = focalArea(clinician, course);
         return new ObjectIds(client, course, session, organisation.protocol().id(), clinician.id(),
                 medication(clinician, course), area, goal(clinician, course, area), relationship,

@@ -25,11 +25,13 @@ import org.openipt.caseload.CaseloadService;
 import org.openipt.course.Attendance;
 import org.openipt.course.ContractTerms;
 import org.openipt.course.CourseId;
+import org.openipt.course.CoursePageQuery;
 import org.openipt.course.CourseRecord;
 import org.openipt.course.CourseService;
 import org.openipt.course.Phase;
 import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionMode;
+import org.openipt.course.SessionService;
 import org.openipt.course.SessionView;
 import org.openipt.identity.IdentityService;
 import org.openipt.protocol.ProtocolCatalog;
@@ -67,6 +69,10 @@ class BadInputTests {
 
     @Autowired
     CourseService courses;
+    @Autowired
+    CoursePageQuery coursePages;
+    @Autowired
+    SessionService sessionService;
 
     @Autowired
     CaseloadService caseload;
@@ -93,7 +99,7 @@ class BadInputTests {
     void organisation() throws Exception {
         org = Fixtures.organisation(context);
         clinician = signIn(org.email("clinician"));
-        start = courses.course(org.clinician(), org.course()).course().contract().startDate();
+        start = coursePages.course(org.clinician(), org.course()).course().contract().startDate();
     }
 
     // ------------------------------------------------------------------------------------------------ clients
@@ -188,7 +194,7 @@ class BadInputTests {
 
         assertThat(page).contains(text("session.beforeStart"), "Before the start, typed with care",
                 "value=\"" + start.minusDays(3) + "\"");
-        assertThat(courses.sessions(org.clinician(), org.course())).hasSize(1);
+        assertThat(sessionService.sessions(org.clinician(), org.course())).hasSize(1);
     }
 
     @Test
@@ -208,13 +214,13 @@ class BadInputTests {
                 .param("date", future.toString()).param("version", String.valueOf(version())))), 422);
 
         assertThat(page).contains(text("contract.agreedOn.future"));
-        assertThat(courses.course(org.clinician(), org.course()).course().contract().isAgreed()).isFalse();
+        assertThat(coursePages.course(org.clinician(), org.course()).course().contract().isAgreed()).isFalse();
 
         String api = problem(mvc.perform(post("/api/v1/courses/{id}/agreement", org.course()).with(basic("clinician"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"date\": \"%s\", \"version\": %d}".formatted(future, version()))).andReturn(), 422);
         assertThat(api).contains(message("contract.agreedOn.future"));
-        assertThat(courses.course(org.clinician(), org.course()).course().contract().isAgreed()).isFalse();
+        assertThat(coursePages.course(org.clinician(), org.course()).course().contract().isAgreed()).isFalse();
     }
 
     // ------------------------------------------------------------------------------------------------- mood
@@ -226,14 +232,14 @@ class BadInputTests {
                 Attendance.ATTENDED, "11", "A hard week at work"))), 422);
 
         assertThat(page).contains(text("session.mood.range"), "A hard week at work", "value=\"11\"");
-        assertThat(courses.sessions(org.clinician(), org.course())).hasSize(1);
+        assertThat(sessionService.sessions(org.clinician(), org.course())).hasSize(1);
 
         String api = problem(mvc.perform(post("/api/v1/courses/{id}/sessions", org.course()).with(basic("clinician"))
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"when": "%s", "mode": "IN_PERSON", "attendance": "ATTENDED", "moodRating": 11}"""
                         .formatted(earlier.withNano(0)))).andReturn(), 400);
         assertThat(api).contains("\"moodRating\":\"" + message("session.mood.range") + "\"");
-        assertThat(courses.sessions(org.clinician(), org.course())).hasSize(1);
+        assertThat(sessionService.sessions(org.clinician(), org.course())).hasSize(1);
     }
 
     // ---------------------------------------------------------------------------------------- ids in URLs
@@ -270,11 +276,11 @@ class BadInputTests {
         // a write through a foreign id changes nothing
         page(mvc.perform(as(clinician, post("/courses/{id}/extension", othersCourse).param("newTotal", "14")
                 .param("reason", "Trying someone else's course").param("version", "0"))), 404);
-        assertThat(courses.course(org.otherClinician(), othersCourse).course().contract().contractedSessions())
+        assertThat(coursePages.course(org.otherClinician(), othersCourse).course().contract().contractedSessions())
                 .isEqualTo(12);
         page(mvc.perform(as(clinician, session("/courses/" + elsewhere.course() + "/sessions", start,
                 LocalTime.of(9, 0), Attendance.ATTENDED, "5", "Not my client"))), 404);
-        assertThat(courses.sessions(elsewhere.clinician(), elsewhere.course())).hasSize(1);
+        assertThat(sessionService.sessions(elsewhere.clinician(), elsewhere.course())).hasSize(1);
 
         String api = problem(mvc.perform(get("/api/v1/courses/{id}", elsewhere.course()).with(basic("clinician")))
                 .andReturn(), 404);
@@ -348,7 +354,7 @@ class BadInputTests {
     @Test
     void twoPeopleSavingTheSameSessionSeeAConflictAndTheSecondEntryStays() throws Exception {
         MockHttpSession second = signIn(org.email("clinician"));
-        SessionView session = courses.session(org.clinician(), org.course(), org.session());
+        SessionView session = sessionService.session(org.clinician(), org.course(), org.session());
         LocalDate day = session.when().toLocalDate();
         LocalTime time = session.when().toLocalTime();
 
@@ -359,13 +365,13 @@ class BadInputTests {
                 "Second person typed this carefully").param("version", String.valueOf(session.version())))), 409);
 
         assertThat(page).contains(text("error.conflict"), "Second person typed this carefully", "value=\"4\"");
-        SessionView stored = courses.session(org.clinician(), org.course(), org.session());
+        SessionView stored = sessionService.session(org.clinician(), org.course(), org.session());
         assertThat(stored.intervalHistory()).isEqualTo("First version of the week");
         assertThat(stored.moodRating()).isEqualTo(6);
 
         page(mvc.perform(as(second, session(url, day, time, Attendance.ATTENDED, "4",
                 "Second person typed this carefully").param("version", String.valueOf(formVersion(page))))), 302);
-        assertThat(courses.session(org.clinician(), org.course(), org.session()).intervalHistory())
+        assertThat(sessionService.session(org.clinician(), org.course(), org.session()).intervalHistory())
                 .isEqualTo("Second person typed this carefully");
     }
 
@@ -386,7 +392,7 @@ class BadInputTests {
 
     @Test
     void aStaleVersionInTheApiIsAConflictProblem() throws Exception {
-        SessionView session = courses.session(org.clinician(), org.course(), org.session());
+        SessionView session = sessionService.session(org.clinician(), org.course(), org.session());
         String body = """
                 {"when": "%s", "mode": "PHONE", "attendance": "ATTENDED", "moodRating": 5, "version": %d}"""
                 .formatted(session.when().toLocalDateTime(), session.version());
@@ -400,13 +406,13 @@ class BadInputTests {
 
     @Test
     void changingASessionThroughTheApiNeedsTheVersionItWasReadWith() throws Exception {
-        SessionView session = courses.session(org.clinician(), org.course(), org.session());
+        SessionView session = sessionService.session(org.clinician(), org.course(), org.session());
         String api = problem(mvc.perform(put("/api/v1/courses/{c}/sessions/{s}", org.course(), org.session())
                 .with(basic("clinician")).contentType(MediaType.APPLICATION_JSON).content("""
                         {"when": "%s", "mode": "PHONE", "attendance": "ATTENDED"}"""
                         .formatted(session.when().toLocalDateTime()))).andReturn(), 400);
         assertThat(JsonPath.<String>read(api, "$.errors.version")).isEqualTo(message("version.required"));
-        assertThat(courses.session(org.clinician(), org.course(), org.session()).mode()).isEqualTo(SessionMode.IN_PERSON);
+        assertThat(sessionService.session(org.clinician(), org.course(), org.session()).mode()).isEqualTo(SessionMode.IN_PERSON);
     }
 
     @Test
@@ -463,7 +469,7 @@ class BadInputTests {
     void aThirteenthAttendedSessionOnATwelveSessionContractNeedsAnExtension() throws Exception {
         LocalDateTime first = LocalDateTime.of(start, LocalTime.NOON);
         for (int i = 1; i <= 11; i++) {
-            courses.recordSession(org.clinician(), org.course(), new SessionEntry(first.plusMinutes(30L * i),
+            sessionService.recordSession(org.clinician(), org.course(), new SessionEntry(first.plusMinutes(30L * i),
                     SessionMode.IN_PERSON, Attendance.ATTENDED, null, 5, null));
         }
         assertThat(held()).isEqualTo(12);
@@ -506,7 +512,7 @@ class BadInputTests {
         problem(mvc.perform(post("/api/v1/courses/{id}/moves", org.course()).with(basic("clinician"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"move\": \"SIDEWAYS\", \"version\": 0}"))
                 .andReturn(), 400);
-        assertThat(courses.sessions(org.clinician(), org.course())).hasSize(1);
+        assertThat(sessionService.sessions(org.clinician(), org.course())).hasSize(1);
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
@@ -566,19 +572,19 @@ class BadInputTests {
     }
 
     private long version() {
-        return courses.course(org.clinician(), org.course()).course().version();
+        return coursePages.course(org.clinician(), org.course()).course().version();
     }
 
     private int contracted() {
-        return courses.course(org.clinician(), org.course()).course().contract().contractedSessions();
+        return coursePages.course(org.clinician(), org.course()).course().contract().contractedSessions();
     }
 
     private int held() {
-        return courses.course(org.clinician(), org.course()).course().progress().sessionsHeld();
+        return coursePages.course(org.clinician(), org.course()).course().progress().sessionsHeld();
     }
 
     private Phase phase() {
-        CourseRecord record = courses.course(org.clinician(), org.course());
+        CourseRecord record = coursePages.course(org.clinician(), org.course());
         return record.course().phase();
     }
 

@@ -109,11 +109,11 @@ class MessageBundlesTests {
         keys.put("inventory.role.*", names(RelationshipRole.values()));
         keys.put("inventory.ring.*", names(ClosenessRing.values()));
         keys.put("inventory.answer.*", names(Answer.values()));
-        keys.put("timeline.kind.*", names(org.openipt.inventory.TimelineRow.Kind.values()));
-        keys.put("timeline.remove.title.*", names(org.openipt.inventory.TimelineRow.Kind.values()));
-        keys.put("timeline.type.*", names(org.openipt.inventory.LifeEventType.values()));
-        keys.put("timeline.severity.*", names(org.openipt.inventory.MoodSeverity.values()));
-        keys.put("timeline.precision.*", names(org.openipt.inventory.DatePrecision.values()));
+        keys.put("timeline.kind.*", names(org.openipt.timeline.TimelineRow.Kind.values()));
+        keys.put("timeline.remove.title.*", names(org.openipt.timeline.TimelineRow.Kind.values()));
+        keys.put("timeline.type.*", names(org.openipt.timeline.LifeEventType.values()));
+        keys.put("timeline.severity.*", names(org.openipt.timeline.MoodSeverity.values()));
+        keys.put("timeline.precision.*", names(org.openipt.timeline.DatePrecision.values()));
         keys.put("inventory.compare.kind.*", names(PersonChange.Kind.values()));
         keys.put("inventory.field.*", Arrays.stream(RelationshipFields.class.getRecordComponents())
                 .map(java.lang.reflect.RecordComponent::getName).toList());

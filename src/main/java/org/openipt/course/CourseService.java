@@ -2,18 +2,13 @@ package org.openipt.course;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.audit.AuditAction;
 import org.openipt.audit.AuditEntry;
 import org.openipt.audit.AuditTrail;
-import org.openipt.caseload.CareTeamService;
 import org.openipt.caseload.CaseloadService;
 import org.openipt.caseload.ClientId;
 import org.openipt.course.internal.CourseStore;
@@ -22,46 +17,41 @@ import org.openipt.identity.CurrentUser;
 import org.openipt.protocol.Protocol;
 import org.openipt.protocol.ProtocolCatalog;
 import org.openipt.protocol.ProtocolId;
-import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The course engine's facade. Each method checks that the user may see (or change) the client through the
- * caseload's access policy, applies the pure rules of {@link ContractRules} and {@link PhaseRules}, and writes
- * the audit trail in the same transaction.
+ * The course engine's contract and phases: starting a course, the treatment contract and its extension, the moves
+ * between phases and early endings. Each method checks access through the {@link CourseRecordGate}, applies the pure
+ * rules of {@link ContractRules} and {@link PhaseRules}, writes the audit trail in the same transaction and
+ * publishes {@link PhaseEntered} and {@link CourseEnded}. Sessions are {@link SessionService}'s; the course page is
+ * read by {@link CoursePageQuery}.
  */
 @Service
 @Transactional
 public class CourseService {
-
-    private static final String COURSE = "COURSE";
-    private static final String PRIVATE_NOTE = "SESSION_PRIVATE_NOTE";
-    public static final int PRIVATE_NOTE_LENGTH = 8000;
 
     private final CourseStore store;
     private final CourseRecordGate gate;
     private final CaseloadService caseload;
     private final ProtocolCatalog protocols;
     private final List<PhaseRequirement> requirements;
-    private final List<CourseSectionProvider> sections;
-    private final List<SessionFocusOptions> focusOptions;
-    private final List<CourseAlertProvider> alerts;
+    private final CourseHistory history;
+    private final CourseEvents events;
     private final AuditTrail audit;
     private final Clock clock;
 
     CourseService(CourseStore store, CourseRecordGate gate, CaseloadService caseload, ProtocolCatalog protocols,
-            List<PhaseRequirement> requirements, List<CourseSectionProvider> sections,
-            List<SessionFocusOptions> focusOptions, List<CourseAlertProvider> alerts, AuditTrail audit, Clock clock) {
+            List<PhaseRequirement> requirements, CourseHistory history, CourseEvents events, AuditTrail audit,
+            Clock clock) {
         this.store = store;
         this.gate = gate;
         this.caseload = caseload;
         this.protocols = protocols;
         this.requirements = List.copyOf(requirements);
-        this.sections = List.copyOf(sections);
-        this.focusOptions = List.copyOf(focusOptions);
-        this.alerts = List.copyOf(alerts);
+        this.history = history;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
@@ -83,25 +73,11 @@ public class CourseService {
         requireNoProblems(ContractRules.problemsWith(contract, protocol.settings(), today(clinician)));
         UUID id = store.refer(clinician.organisationId().value(), client.value(), protocolId.value(), contract,
                 previous == null ? null : previous.value(), clock.instant());
-        audit.record(clinician, client, AuditAction.CREATE, COURSE, new CourseId(id), AuditEntry.detail("history.courseStarted"));
+        audit.record(clinician, client, AuditAction.CREATE, CourseHistory.COURSE, new CourseId(id),
+                AuditEntry.detail("history.courseStarted"));
         return new CourseId(id);
     }
 
-    @Transactional
-    public CourseRecord course(CurrentUser user, CourseId id) {
-        LoadedCourse loaded = loadVisible(user, id);
-        CourseSummary summary = loaded.summary();
-        PhaseTransition next = PhaseTransition.next(summary.phase()).orElse(null);
-        List<ChecklistItem> checklist = next == null ? List.of()
-                : PhaseRules.checklist(loaded.facts(), next, requirements);
-        audit.record(user, summary.clientId(), AuditAction.READ, COURSE, id, null);
-        boolean changeable = caseload.mayChange(user, summary.clientId());
-        return new CourseRecord(summary, store.sessions(id.value(), user.timeZone()), next, checklist,
-                audit.changesOf(user, id, summary.clientId(), CareTeamService.CARE_TEAM, 50), changeable,
-                sections.stream().map(section -> section.sectionOf(loaded.facts())).toList(),
-                focusOptionsOf(summary),
-                alerts.stream().flatMap(provider -> provider.alertsOf(user, loaded.facts()).stream()).toList());
-    }
 
 
     @Transactional
@@ -159,6 +135,7 @@ public class CourseService {
         requireNoProblems(PhaseRules.problemsWithMoveDate(loaded.facts(), on, today(clinician)));
         store.update(id.value(), version, course -> course.move(move, on));
         write(clinician, loaded, AuditEntry.detail("history.moved." + move.to()));
+        events.entered(clinician.organisationId(), loaded.summary(), move.to(), on);
     }
 
     /**
@@ -172,13 +149,16 @@ public class CourseService {
         if (refusal != null) {
             throw new RuleViolation(refusal);
         }
+        LocalDate today = today(clinician);
         if (PhaseRules.refusal(loaded.facts(), move, requirements) == null) {
-            store.update(id.value(), version, course -> course.move(move, today(clinician)));
+            store.update(id.value(), version, course -> course.move(move, today));
             write(clinician, loaded, AuditEntry.detail("history.moved." + move.to()));
-            return;
         }
-        store.update(id.value(), version, course -> course.moveWithOverride(move, reason, today(clinician)));
-        write(clinician, loaded, AuditEntry.detail("history.movedWithOverride." + move.to()));
+        else {
+            store.update(id.value(), version, course -> course.moveWithOverride(move, reason, today));
+            write(clinician, loaded, AuditEntry.detail("history.movedWithOverride." + move.to()));
+        }
+        events.entered(clinician.organisationId(), loaded.summary(), move.to(), today);
     }
 
 
@@ -199,6 +179,7 @@ public class CourseService {
         }
         store.update(id.value(), version, course -> course.exit(exit, reason, on));
         write(clinician, loaded, AuditEntry.detail("history.moved." + exit.to()));
+        events.entered(clinician.organisationId(), loaded.summary(), exit.to(), on);
     }
 
     /** Records the decision to go past the contracted number of sessions. */
@@ -214,164 +195,13 @@ public class CourseService {
                 loaded.summary().contract().contractedSessions(), newTotal));
     }
 
-    /** Schedules or records a session. Recording the first attended session of a referred course begins it. */
-    public SessionId recordSession(CurrentUser clinician, CourseId id, SessionEntry entry) {
-        return recordSession(clinician, id, entry, null);
-    }
-
-    /**
-     * As {@link #recordSession(CurrentUser, CourseId, SessionEntry)}, with the clinician's private psychotherapy
-     * note (kept apart from the record the client can see; blank for none).
-     */
-    public SessionId recordSession(CurrentUser clinician, CourseId id, SessionEntry entry,
-            @Nullable String privateNote) {
-        LoadedCourse loaded = loadChangeable(clinician, id);
-        checkSession(loaded, entry, clinician, 0, null);
-        UUID session = store.addSession(clinician.organisationId().value(), id.value(), entry,
-                entry.when().atZone(clinician.timeZone()).toInstant(), clock.instant());
-        beginIfReferred(clinician, loaded, entry);
-        write(clinician, loaded, AuditEntry.detail("history.session." + entry.attendance()));
-        if (privateNote != null && !privateNote.isBlank()) {
-            writePrivateNote(clinician, loaded, session, privateNote);
-        }
-        return new SessionId(session);
-    }
-
-    /** Changes a session; its private psychotherapy note stays as it is. */
-    public void changeSession(CurrentUser clinician, CourseId id, SessionId sessionId, SessionEntry entry,
-            long version) {
-        change(clinician, id, sessionId, entry, version);
-    }
-
-    /** Changes a session and replaces its private psychotherapy note (blank removes it). */
-    public void changeSession(CurrentUser clinician, CourseId id, SessionId sessionId, SessionEntry entry,
-            @Nullable String privateNote, long version) {
-        LoadedCourse loaded = change(clinician, id, sessionId, entry, version);
-        boolean had = store.privateNote(id.value(), sessionId.value()).isPresent();
-        if (had || (privateNote != null && !privateNote.isBlank())) {
-            writePrivateNote(clinician, loaded, sessionId.value(), privateNote);
-        }
-    }
-
-    /**
-     * The private psychotherapy note of a session, for the clinician who may change the client's record only (a
-     * supervisor or the client never reads it). Each read writes its own audit row.
-     */
-    @Transactional
-    public Optional<String> privateNote(CurrentUser clinician, CourseId id, SessionId sessionId) {
-        LoadedCourse loaded = loadChangeable(clinician, id);
-        store.session(id.value(), sessionId.value(), clinician.timeZone())
-                .orElseThrow(() -> new NotFoundException("session"));
-        Optional<String> note = store.privateNote(id.value(), sessionId.value());
-        audit.record(clinician, loaded.summary().clientId(), AuditAction.READ, PRIVATE_NOTE, sessionId,
-                AuditEntry.detail("history.privateNoteRead"));
-        return note;
-    }
-
-    /** The focal areas a session of the course can be said to have worked on (for the session form). */
-    @Transactional(readOnly = true)
-    public List<FocusOption> focusOptions(CurrentUser user, CourseId id) {
-        return focusOptionsOf(loadVisible(user, id).summary());
-    }
-
-    private LoadedCourse change(CurrentUser clinician, CourseId id, SessionId sessionId, SessionEntry entry,
-            long version) {
-        LoadedCourse loaded = loadChangeable(clinician, id);
-        SessionView existing = store.session(id.value(), sessionId.value(), clinician.timeZone())
-                .orElseThrow(() -> new NotFoundException("session"));
-        checkSession(loaded, entry, clinician,
-                SessionRules.countsTowardsContract(existing.attendance(), existing.participants()) ? 1 : 0,
-                existing.focalAreaId());
-        store.changeSession(sessionId.value(), version, entry, entry.when().atZone(clinician.timeZone()).toInstant());
-        beginIfReferred(clinician, loaded, entry);
-        write(clinician, loaded, AuditEntry.detail("history.sessionChanged"));
-        return loaded;
-    }
-
-    private void writePrivateNote(CurrentUser clinician, LoadedCourse loaded, UUID sessionId,
-            @Nullable String note) {
-        if (note != null && note.strip().length() > PRIVATE_NOTE_LENGTH) {
-            throw new RuleViolation("session.privateNote.tooLong");
-        }
-        store.savePrivateNote(clinician.organisationId().value(), loaded.summary().id().value(), sessionId, note,
-                clock.instant());
-        audit.record(clinician, loaded.summary().clientId(), AuditAction.UPDATE, PRIVATE_NOTE, new SessionId(sessionId),
-                AuditEntry.detail("history.privateNoteWritten"));
-    }
-
-    private List<FocusOption> focusOptionsOf(CourseSummary course) {
-        return focusOptions.stream().flatMap(provider -> provider.optionsFor(course).stream()).toList();
-    }
-
-    @Transactional
-    public SessionView session(CurrentUser user, CourseId id, SessionId sessionId) {
-        LoadedCourse loaded = loadVisible(user, id);
-        SessionView session = store.session(id.value(), sessionId.value(), user.timeZone())
-                .orElseThrow(() -> new NotFoundException("session"));
-        audit.record(user, loaded.summary().clientId(), AuditAction.READ, COURSE, id, AuditEntry.detail("history.sessionRead"));
-        return session;
-    }
-
-    @Transactional
-    public List<SessionView> sessions(CurrentUser user, CourseId id) {
-        LoadedCourse loaded = loadVisible(user, id);
-        audit.record(user, loaded.summary().clientId(), AuditAction.READ, COURSE, id, AuditEntry.detail("history.sessionsRead"));
-        return store.sessions(id.value(), user.timeZone());
-    }
-
-    private void checkSession(LoadedCourse loaded, SessionEntry entry, CurrentUser clinician, int alreadyCounted,
-            @Nullable UUID focalAreaKept) {
-        Set<UUID> offered = new HashSet<>();
-        focusOptionsOf(loaded.summary()).forEach(option -> offered.add(option.id()));
-        if (focalAreaKept != null) {
-            offered.add(focalAreaKept); // a focal area removed since stays on the sessions that worked on it
-        }
-        List<String> problems = new ArrayList<>(SessionRules.problemsWith(entry,
-                loaded.summary().protocol().settings().caregiverSessions(), offered));
-        Integer mood = entry.moodRating();
-        if (mood != null && (mood < SessionEntry.LOWEST_MOOD || mood > SessionEntry.HIGHEST_MOOD)) {
-            problems.add("session.mood.range");
-        }
-        if (entry.when().toLocalDate().isBefore(loaded.summary().contract().startDate())) {
-            problems.add("session.beforeStart");
-        }
-        if (entry.attendance() == Attendance.SCHEDULED && !entry.when().atZone(clinician.timeZone()).toInstant()
-                .isAfter(clock.instant())) {
-            problems.add("session.scheduledInPast");
-        }
-        if (entry.attendance() != Attendance.SCHEDULED && entry.when().atZone(clinician.timeZone()).toInstant()
-                .isAfter(clock.instant())) {
-            problems.add("session.recordedInFuture");
-        }
-        requireNoProblems(problems);
-        CourseProgress progress = loaded.summary().progress();
-        CourseProgress without = new CourseProgress(progress.sessionsHeld() - alreadyCounted,
-                progress.contractedSessions(), progress.terminationPhaseSessions());
-        String refusal = PhaseRules.sessionRefusal(loaded.summary().phase(), without, entry.attendance(),
-                entry.participants());
-        if (refusal != null) {
-            throw new RuleViolation(refusal, progress.contractedSessions());
-        }
-    }
-
-    private void beginIfReferred(CurrentUser clinician, LoadedCourse loaded, SessionEntry entry) {
-        if (loaded.summary().phase() == Phase.REFERRED && entry.countsTowardsContract()) {
-            store.update(loaded.summary().id().value(), store.currentVersion(loaded.summary().id().value()),
-                    course -> course.move(PhaseTransition.BEGIN_INITIAL, entry.when().toLocalDate()));
-            write(clinician, loaded, AuditEntry.detail("history.moved." + Phase.INITIAL));
-        }
-    }
-
-    private LoadedCourse loadVisible(CurrentUser user, CourseId id) {
-        return gate.visible(user, id);
-    }
 
     private LoadedCourse loadChangeable(CurrentUser user, CourseId id) {
         return gate.changeable(user, id);
     }
 
     private void write(CurrentUser user, LoadedCourse loaded, String detail) {
-        audit.record(user, loaded.summary().clientId(), AuditAction.UPDATE, COURSE, loaded.summary().id(), detail);
+        history.changed(user, loaded.summary(), detail);
     }
 
     private LocalDate today(CurrentUser user) {

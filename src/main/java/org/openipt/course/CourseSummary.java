@@ -12,7 +12,7 @@ import org.openipt.protocol.Protocol;
 public record CourseSummary(CourseId id, ClientId clientId, Protocol protocol, Phase phase, TreatmentContract contract,
         CourseProgress progress, @Nullable String extensionReason, @Nullable LocalDate extendedOn,
         @Nullable String exitReason, @Nullable LocalDate exitDate, @Nullable CourseId previousCourseId,
-        @Nullable PhaseOverride override, List<PhaseEntered> phaseHistory, long version) {
+        @Nullable PhaseOverride override, List<PhaseStart> phaseHistory, long version) {
 
     public CourseSummary {
         phaseHistory = List.copyOf(phaseHistory);
@@ -20,7 +20,7 @@ public record CourseSummary(CourseId id, ClientId clientId, Protocol protocol, P
 
     /** The day the course entered a phase, if it did and that was recorded. */
     public Optional<LocalDate> enteredOn(Phase wanted) {
-        return phaseHistory.stream().filter(entered -> entered.phase() == wanted).map(PhaseEntered::on).findFirst();
+        return phaseHistory.stream().filter(entered -> entered.phase() == wanted).map(PhaseStart::on).findFirst();
     }
 
     public boolean terminationDue() {

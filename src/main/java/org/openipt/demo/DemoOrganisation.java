@@ -17,11 +17,13 @@ import org.openipt.caseload.ClientId;
 import org.openipt.course.Attendance;
 import org.openipt.course.ContractTerms;
 import org.openipt.course.CourseId;
+import org.openipt.course.CoursePageQuery;
 import org.openipt.course.CourseService;
 import org.openipt.course.PhaseTransition;
 import org.openipt.course.CourseRecord;
 import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionParticipants;
+import org.openipt.course.SessionService;
 import org.openipt.course.SessionView;
 import org.openipt.course.Technique;
 import org.openipt.course.SessionMode;
@@ -58,15 +60,15 @@ import org.openipt.identity.Role;
 import org.openipt.identity.UserId;
 import org.openipt.inventory.Answer;
 import org.openipt.inventory.ClosenessRing;
-import org.openipt.inventory.ApproximateDate;
+import org.openipt.timeline.ApproximateDate;
 import org.openipt.inventory.InventoryService;
-import org.openipt.inventory.LifeEventEntry;
-import org.openipt.inventory.LifeEventType;
-import org.openipt.inventory.MoodEpisodeEntry;
-import org.openipt.inventory.MoodPointEntry;
-import org.openipt.inventory.MoodSeverity;
+import org.openipt.timeline.LifeEventEntry;
+import org.openipt.timeline.LifeEventType;
+import org.openipt.timeline.MoodEpisodeEntry;
+import org.openipt.timeline.MoodPointEntry;
+import org.openipt.timeline.MoodSeverity;
 import org.openipt.inventory.RelationshipId;
-import org.openipt.inventory.TimelineService;
+import org.openipt.timeline.TimelineService;
 import org.openipt.inventory.Relationship;
 import org.openipt.inventory.RelationshipFields;
 import org.openipt.inventory.RelationshipId;
@@ -117,6 +119,8 @@ class DemoOrganisation {
     private final CaseloadService caseload;
     private final ProtocolCatalog protocols;
     private final CourseService courses;
+    private final CoursePageQuery coursePages;
+    private final SessionService sessionService;
     private final AssessmentService assessments;
     private final FormulationService formulations;
     private final InventoryService inventory;
@@ -129,7 +133,8 @@ class DemoOrganisation {
     private final Clock clock;
 
     DemoOrganisation(IdentityService identity, CaseloadService caseload, ProtocolCatalog protocols,
-            CourseService courses, AssessmentService assessments, FormulationService formulations,
+            CourseService courses, CoursePageQuery coursePages, SessionService sessionService,
+            AssessmentService assessments, FormulationService formulations,
             InventoryService inventory, TerminationService terminations, TimelineService timelines,
             WorksheetService worksheets, MeasuresService measures, RiskEventService riskEvents,
             SafetyPlanService safetyPlans, Clock clock) {
@@ -145,6 +150,8 @@ class DemoOrganisation {
         this.formulations = formulations;
         this.protocols = protocols;
         this.courses = courses;
+        this.coursePages = coursePages;
+        this.sessionService = sessionService;
         this.inventory = inventory;
         this.clock = clock;
     }
@@ -309,7 +316,7 @@ class DemoOrganisation {
                         startDate));
         for (int i = 0; i < held; i++) {
             LocalDateTime when = LocalDateTime.of(startDate.plusWeeks(i), LocalTime.of(10, 0));
-            courses.recordSession(clinician, course, new SessionEntry(when, SessionMode.IN_PERSON,
+            sessionService.recordSession(clinician, course, new SessionEntry(when, SessionMode.IN_PERSON,
                     Attendance.ATTENDED, null, Math.min(10, 3 + i / 2), null));
             if (i == 0 && agreed) {
                 courses.agreeContract(clinician, course, startDate, version(clinician, course));
@@ -347,7 +354,7 @@ class DemoOrganisation {
             }
         }
         if (upTo != PhaseTransition.COMPLETE) {
-            courses.recordSession(clinician, course, new SessionEntry(
+            sessionService.recordSession(clinician, course, new SessionEntry(
                     LocalDateTime.of(today.plusDays(5), LocalTime.of(10, 0)), SessionMode.IN_PERSON,
                     Attendance.SCHEDULED, null, null, null));
         }
@@ -359,7 +366,7 @@ class DemoOrganisation {
      * named the sessions left; the last one has a fictional private psychotherapy note.
      */
     private void noteWorkOnFocus(CurrentUser clinician, CourseId course) {
-        CourseRecord record = courses.course(clinician, course);
+        CourseRecord record = coursePages.course(clinician, course);
         UUID focalArea = record.focalAreas().getFirst().id();
         List<SessionView> held = record.sessions().stream().filter(s -> s.number() != null).toList();
         List<SessionView> lastTwo = held.subList(Math.max(0, held.size() - 2), held.size());
@@ -370,7 +377,7 @@ class DemoOrganisation {
                     "Looked at a recent argument step by step (fictional).", SessionParticipants.CLIENT, null,
                     focalArea, last ? Set.of(Technique.COMMUNICATION_ANALYSIS, Technique.ROLE_PLAY)
                             : Set.of(Technique.EXPLORATORY_QUESTIONING, Technique.CLARIFICATION), true, true);
-            courses.changeSession(clinician, course, session.id(), entry,
+            sessionService.changeSession(clinician, course, session.id(), entry,
                     last ? "My hunch: the silences repeat a pattern from the client's family of origin (fictional)." : null,
                     session.version());
         }
@@ -378,8 +385,8 @@ class DemoOrganisation {
 
     /** IPT-A: the clinician met the parent alone between the first two sessions (it does not count as one). */
     private void meetCaregiver(CurrentUser clinician, CourseId course) {
-        SessionView first = courses.sessions(clinician, course).getFirst();
-        courses.recordSession(clinician, course, new SessionEntry(first.when().toLocalDateTime().plusDays(2),
+        SessionView first = sessionService.sessions(clinician, course).getFirst();
+        sessionService.recordSession(clinician, course, new SessionEntry(first.when().toLocalDateTime().plusDays(2),
                 SessionMode.IN_PERSON, Attendance.ATTENDED, null, null,
                 "Explained depression and the plan for the 12 weeks to the client's mother (fictional).",
                 SessionParticipants.CAREGIVER_WITHOUT_CLIENT, "Sam Lee, mother (fictional)", null,
@@ -413,11 +420,11 @@ class DemoOrganisation {
         timelines.addEvent(clinician, course, new LifeEventEntry(ApproximateDate.year(before.getYear() - 2),
                 LifeEventType.OTHER, "Started a new job (fictional)", List.of(), false, null));
         timelines.addEvent(clinician, course, new LifeEventEntry(new ApproximateDate(before,
-                org.openipt.inventory.DatePrecision.MONTH), story.type(), story.event(), closest, true, null));
+                org.openipt.timeline.DatePrecision.MONTH), story.type(), story.event(), closest, true, null));
         timelines.addEpisode(clinician, course, new MoodEpisodeEntry(ApproximateDate.year(before.getYear() - 6),
                 ApproximateDate.year(before.getYear() - 6), MoodSeverity.MILD, false));
         timelines.addEpisode(clinician, course, new MoodEpisodeEntry(new ApproximateDate(onset,
-                org.openipt.inventory.DatePrecision.MONTH), null, story.severity(), true));
+                org.openipt.timeline.DatePrecision.MONTH), null, story.severity(), true));
         int[] ratings = { 6, 3, 4 };
         for (int i = 0; i < ratings.length; i++) {
             timelines.addPoint(clinician, course, new MoodPointEntry(ApproximateDate.day(onset.minusWeeks(2)
@@ -478,7 +485,7 @@ class DemoOrganisation {
      * other items as evenly as it goes; the PHQ-9 difficulty question follows the total.
      */
     private void scores(CurrentUser clinician, CourseId course, String instrument, int[][] history) {
-        List<SessionView> held = courses.sessions(clinician, course).stream().filter(s -> s.number() != null).toList();
+        List<SessionView> held = sessionService.sessions(clinician, course).stream().filter(s -> s.number() != null).toList();
         for (int[] entry : history) {
             SessionView session = held.stream().filter(s -> s.number() == entry[0]).findFirst().orElseThrow();
             boolean phq9 = instrument.equals("phq-9");
@@ -573,7 +580,7 @@ class DemoOrganisation {
 
     /** The course's latest session, the person of its inventory called {@code alias}, and its first focal area. */
     private WorksheetLinks links(CurrentUser clinician, CourseId course, String alias) {
-        List<SessionView> sessions = courses.sessions(clinician, course);
+        List<SessionView> sessions = sessionService.sessions(clinician, course);
         RelationshipId person = inventory.inventory(clinician, course).relationships().stream()
                 .filter(r -> r.alias().equals(alias)).map(Relationship::id).findFirst().orElse(null);
         return new WorksheetLinks(sessions.isEmpty() ? null : sessions.getLast().id(), person,
@@ -586,6 +593,6 @@ class DemoOrganisation {
     }
 
     private long version(CurrentUser clinician, CourseId course) {
-        return courses.course(clinician, course).course().version();
+        return coursePages.course(clinician, course).course().version();
     }
 }

@@ -17,6 +17,7 @@ import org.openipt.course.CourseRecords;
 import org.openipt.identity.CurrentUser;
 import org.openipt.identity.IdentityService;
 import org.openipt.identity.UserId;
+import org.openipt.inventory.internal.ClosenessCirclePicture;
 import org.openipt.inventory.internal.InventoryStore;
 import org.openipt.inventory.internal.InventoryStore.Intake;
 import org.openipt.shared.NotFoundException;
@@ -75,6 +76,15 @@ public class InventoryService {
                 .orElseThrow(() -> new NotFoundException("relationship"));
         course.audit(AuditAction.READ, AuditEntry.detail("history.relationshipRead"));
         return relationship;
+    }
+
+    /**
+     * The people of a course's inventory, closest ring first, for a module that opened the course through the
+     * {@link CourseRecordGate} and audits its own read (the timeline names them).
+     */
+    @Transactional(readOnly = true)
+    public List<Relationship> peopleOf(CourseRecords course) {
+        return store.relationshipsOf(course.courseId().value());
     }
 
     /** Whether the user may change the inventory: the client's clinician, while the course is open. */

@@ -22,7 +22,7 @@ public record MeasuresProgress(List<Trajectory> trajectories, CourseOutcome outc
 
     /** One instrument's scores over the course: the picture, its table for screen readers and its outcomes. */
     public record Trajectory(InstrumentDefinition instrument, InstrumentOutcome outcome, String picture,
-            List<TrajectoryChart.Row> rows) {
+            List<TrajectoryRow> rows) {
 
         public Trajectory {
             rows = List.copyOf(rows);

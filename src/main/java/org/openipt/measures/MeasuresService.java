@@ -15,8 +15,8 @@ import org.openipt.course.CourseId;
 import org.openipt.course.CourseRecordGate;
 import org.openipt.course.CourseRecordKind;
 import org.openipt.course.CourseRecords;
-import org.openipt.course.CourseService;
 import org.openipt.course.SessionId;
+import org.openipt.course.SessionService;
 import org.openipt.course.SessionView;
 import org.openipt.identity.CurrentUser;
 import org.openipt.measures.internal.Fhir;
@@ -48,16 +48,16 @@ public class MeasuresService {
 
     private final ResponseStore store;
     private final CourseRecordGate gate;
-    private final CourseService courses;
+    private final SessionService sessionService;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final InstrumentLibrary library = InstrumentLibrary.standard();
 
-    MeasuresService(ResponseStore store, CourseRecordGate gate, CourseService courses,
+    MeasuresService(ResponseStore store, CourseRecordGate gate, SessionService sessionService,
             ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.gate = gate;
-        this.courses = courses;
+        this.sessionService = sessionService;
         this.events = events;
         this.clock = clock;
     }
@@ -103,7 +103,7 @@ public class MeasuresService {
 
     /** The sessions of the course a questionnaire can be linked to (the course module audits the read). */
     public List<SessionView> sessions(CurrentUser user, CourseId courseId) {
-        return courses.sessions(user, courseId);
+        return sessionService.sessions(user, courseId);
     }
 
     /**
@@ -130,7 +130,7 @@ public class MeasuresService {
         Instant administeredAt = now;
         SessionId session = given.session();
         if (session != null) {
-            administeredAt = courses.sessions(user, courseId).stream().filter(s -> s.id().equals(session))
+            administeredAt = sessionService.sessions(user, courseId).stream().filter(s -> s.id().equals(session))
                     .findFirst().orElseThrow(() -> new RuleViolation("measures.session.unknown")).when().toInstant();
         }
         ScoreResult score = InstrumentScoring.score(instrument, given.answers());

@@ -13,11 +13,13 @@ import org.openipt.audit.AuditEntry;
 import org.openipt.course.CourseId;
 import org.openipt.course.CourseRecordGate;
 import org.openipt.course.CourseRecords;
-import org.openipt.course.CourseService;
 import org.openipt.course.CourseSummary;
+import org.openipt.course.SessionService;
 import org.openipt.course.SessionView;
 import org.openipt.identity.CurrentUser;
-import org.openipt.inventory.TimelineService;
+import org.openipt.measures.internal.TrajectoryChart;
+import org.openipt.shared.svg.PictureLabels;
+import org.openipt.timeline.TimelineService;
 import org.openipt.measures.internal.ResponseStore;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -34,17 +36,17 @@ public class OutcomesService {
 
     private final ResponseStore store;
     private final CourseRecordGate gate;
-    private final CourseService courses;
+    private final SessionService sessionService;
     private final TimelineService timelines;
     private final OutcomeRules rules;
     private final MessageSource messages;
     private final InstrumentLibrary library = InstrumentLibrary.standard();
 
-    OutcomesService(ResponseStore store, CourseRecordGate gate, CourseService courses, TimelineService timelines,
+    OutcomesService(ResponseStore store, CourseRecordGate gate, SessionService sessionService, TimelineService timelines,
             OutcomeSettings settings, MessageSource messages) {
         this.store = store;
         this.gate = gate;
-        this.courses = courses;
+        this.sessionService = sessionService;
         this.timelines = timelines;
         this.rules = new OutcomeRules(settings);
         this.messages = messages;
@@ -54,7 +56,7 @@ public class OutcomesService {
     public MeasuresProgress progress(CurrentUser user, CourseId courseId, Locale locale) {
         CourseRecords records = gate.read(user, courseId, MeasuresService.RESPONSE);
         CourseSummary course = records.course();
-        Map<UUID, Integer> sessionNumbers = courses.sessions(user, courseId).stream()
+        Map<UUID, Integer> sessionNumbers = sessionService.sessions(user, courseId).stream()
                 .filter(session -> session.number() != null)
                 .collect(Collectors.toMap(session -> session.id().value(), SessionView::number));
         Map<String, List<MeasurePoint>> byInstrument = store.trajectories(courseId.value(), user.timeZone(),
@@ -65,7 +67,7 @@ public class OutcomesService {
                 .toList();
         List<TrajectoryChart.PhaseChange> phases = course.phaseHistory().stream()
                 .map(entered -> new TrajectoryChart.PhaseChange(entered.on(), entered.phase())).toList();
-        ChartLabels labels = (key, arguments) -> text(locale, key, arguments);
+        PictureLabels labels = (key, arguments) -> text(locale, key, arguments);
         List<MeasuresProgress.Trajectory> trajectories = new ArrayList<>();
         byInstrument.forEach((instrumentId, points) -> {
             InstrumentDefinition instrument = library.definition(instrumentId);

@@ -9,8 +9,10 @@
  * total as an Observation ({@link org.openipt.measures.MeasureExport}). Responses are stored per course through
  * {@link org.openipt.measures.MeasuresService} (idempotent by a submission key, scored when stored, audited); a
  * response with a non-zero risk answer publishes {@link org.openipt.measures.RiskAnswersRecorded} inside the storing
- * transaction. Pages live in {@code web/}: the list, the whole questionnaire on one page, a read-aloud mode one
- * question at a time, and the result. No schedules or outcome rules yet.
+ * transaction. Measurement schedules per format and course ({@link org.openipt.measures.MeasureSchedules}) say what is
+ * due; the outcome rules ({@link org.openipt.measures.OutcomeRules}) and the trajectory chart
+ * ({@link org.openipt.measures.OutcomesService}) say how a course is going. Pages live in {@code web/}: the list, the
+ * whole questionnaire on one page, a read-aloud mode one question at a time, the result, the schedules.
  */
 @NullMarked
 package org.openipt.measures;

@@ -15,8 +15,8 @@ import org.openipt.course.CourseId;
 import org.openipt.course.CourseRecordGate;
 import org.openipt.course.CourseRecordKind;
 import org.openipt.course.CourseRecords;
-import org.openipt.course.CourseService;
 import org.openipt.course.CourseSummary;
+import org.openipt.course.SessionService;
 import org.openipt.formulation.Assessment;
 import org.openipt.formulation.AssessmentService;
 import org.openipt.formulation.FormulationRecord;
@@ -27,8 +27,8 @@ import org.openipt.identity.IdentityService;
 import org.openipt.identity.Role;
 import org.openipt.inventory.InventoryService;
 import org.openipt.inventory.InventoryView;
-import org.openipt.inventory.TimelineService;
-import org.openipt.inventory.TimelineView;
+import org.openipt.timeline.TimelineService;
+import org.openipt.timeline.TimelineView;
 import org.openipt.reporting.internal.PdfWriter;
 import org.openipt.shared.NotFoundException;
 import org.openipt.termination.TerminationRecord;
@@ -49,7 +49,7 @@ public class DischargeSummaryService {
     static final String TEMPLATE = "reporting/discharge-summary";
 
     private final CourseRecordGate gate;
-    private final CourseService courses;
+    private final SessionService sessionService;
     private final CaseloadService caseload;
     private final IdentityService identity;
     private final AssessmentService assessments;
@@ -60,12 +60,12 @@ public class DischargeSummaryService {
     private final PdfWriter pdfs;
     private final Clock clock;
 
-    DischargeSummaryService(CourseRecordGate gate, CourseService courses, CaseloadService caseload,
+    DischargeSummaryService(CourseRecordGate gate, SessionService sessionService, CaseloadService caseload,
             IdentityService identity, AssessmentService assessments, FormulationService formulations,
             InventoryService inventories, TimelineService timelines, TerminationService terminations, PdfWriter pdfs,
             Clock clock) {
         this.gate = gate;
-        this.courses = courses;
+        this.sessionService = sessionService;
         this.caseload = caseload;
         this.identity = identity;
         this.assessments = assessments;
@@ -91,7 +91,7 @@ public class DischargeSummaryService {
             throw new DischargeSummaryNotReady(id);
         }
         ClientDetails client = caseload.client(user, course.clientId());
-        SessionsAttended sessions = DischargeSummaryRules.attendance(courses.sessions(user, id),
+        SessionsAttended sessions = DischargeSummaryRules.attendance(sessionService.sessions(user, id),
                 course.progress().contractedSessions());
         Assessment assessment = assessments.assessment(user, id);
         FormulationRecord formulation = formulations.formulation(user, id);

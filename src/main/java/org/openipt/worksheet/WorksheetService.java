@@ -12,7 +12,7 @@ import org.openipt.course.CourseId;
 import org.openipt.course.CourseRecordGate;
 import org.openipt.course.CourseRecordKind;
 import org.openipt.course.CourseRecords;
-import org.openipt.course.CourseService;
+import org.openipt.course.SessionService;
 import org.openipt.course.SessionView;
 import org.openipt.formulation.FocalArea;
 import org.openipt.formulation.FormulationService;
@@ -44,16 +44,16 @@ public class WorksheetService {
 
     private final WorksheetStore store;
     private final CourseRecordGate gate;
-    private final CourseService courses;
+    private final SessionService sessionService;
     private final InventoryService inventory;
     private final FormulationService formulations;
     private final Clock clock;
 
-    WorksheetService(WorksheetStore store, CourseRecordGate gate, CourseService courses, InventoryService inventory,
+    WorksheetService(WorksheetStore store, CourseRecordGate gate, SessionService sessionService, InventoryService inventory,
             FormulationService formulations, Clock clock) {
         this.store = store;
         this.gate = gate;
-        this.courses = courses;
+        this.sessionService = sessionService;
         this.inventory = inventory;
         this.formulations = formulations;
         this.clock = clock;
@@ -77,7 +77,7 @@ public class WorksheetService {
     /** What a worksheet of this course may be linked to: its sessions, its inventory, its focal areas. */
     public WorksheetChoices choices(CurrentUser user, CourseId courseId) {
         CourseRecords course = gate.read(user, courseId, WORKSHEET);
-        return new WorksheetChoices(courses.sessions(user, courseId),
+        return new WorksheetChoices(sessionService.sessions(user, courseId),
                 inventory.inventory(user, courseId).relationships(),
                 formulations.formulation(user, courseId).focalAreas(), course.course().protocol().wording());
     }
@@ -131,7 +131,7 @@ public class WorksheetService {
     private void check(CurrentUser clinician, CourseId courseId, WorksheetDraft draft) {
         List<String> problems = new ArrayList<>(WorksheetRules.problems(draft));
         WorksheetLinks links = draft.links();
-        if (links.session() != null && courses.sessions(clinician, courseId).stream().map(SessionView::id)
+        if (links.session() != null && sessionService.sessions(clinician, courseId).stream().map(SessionView::id)
                 .noneMatch(links.session()::equals)) {
             problems.add("worksheet.session.unknown");
         }

@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openipt.audit.AuditEntry;
-import org.openipt.course.CourseService;
+import org.openipt.course.CoursePageQuery;
 import org.openipt.identity.CurrentUser;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.PageRequestParams;
@@ -39,7 +39,7 @@ class CareTeamTests {
     @Autowired
     CaseloadService caseload;
     @Autowired
-    CourseService courses;
+    CoursePageQuery coursePages;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -89,7 +89,7 @@ class CareTeamTests {
             assertThat(ended.endedOn()).isEqualTo(today);
             assertThat(ended.endReason()).isEqualTo("Moving to another site");
         });
-        List<AuditEntry> history = courses.course(successor, org.course()).history();
+        List<AuditEntry> history = coursePages.course(successor, org.course()).history();
         assertThat(history).anySatisfy(entry -> {
             assertThat(entry.detailKey()).isEqualTo("history.handedOver");
             assertThat(entry.detailArguments()).containsExactly(org.clinician().displayName(),

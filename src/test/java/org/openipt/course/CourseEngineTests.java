@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openipt.course.CoursePageQuery;
+import org.openipt.course.SessionService;
 import org.openipt.termination.ReviewEntry;
 import org.openipt.termination.TerminationDecision;
 import org.openipt.termination.TerminationRules;
@@ -38,6 +40,10 @@ class CourseEngineTests {
     ApplicationContext context;
     @Autowired
     CourseService courses;
+    @Autowired
+    CoursePageQuery coursePages;
+    @Autowired
+    SessionService sessionService;
     @Autowired
     CaseloadService caseload;
     @Autowired
@@ -75,12 +81,12 @@ class CourseEngineTests {
         inventory.add(org.clinician(), course, RelationshipFields.of("Partner", RelationshipRole.PARTNER,
                 ClosenessRing.INNER));
         Fixtures.readyForMiddle(context, org.clinician(), course, start);
-        assertThat(courses.course(org.clinician(), course).checklist()).allMatch(ChecklistItem::met);
+        assertThat(coursePages.course(org.clinician(), course).checklist()).allMatch(ChecklistItem::met);
         courses.move(org.clinician(), course, PhaseTransition.BEGIN_MIDDLE, version(course));
         for (int week = 1; week < 5; week++) {
             attend(course, week);
         }
-        CourseRecord record = courses.course(org.clinician(), course);
+        CourseRecord record = coursePages.course(org.clinician(), course);
         assertThat(record.course().progress().sessionsHeld()).isEqualTo(5);
         assertThat(record.course().progress().sessionsLeft()).isEqualTo(3);
         assertThat(record.course().terminationDue()).as("3 left = the format's termination length").isTrue();
@@ -121,10 +127,10 @@ class CourseEngineTests {
         courses.exit(org.clinician(), course, PhaseTransition.DROP_OUT, "Moved away", start.plusWeeks(5),
                 version(course));
 
-        assertThat(courses.course(org.clinician(), course).course().phaseHistory()).containsExactly(
-                new PhaseEntered(Phase.INITIAL, start), new PhaseEntered(Phase.MIDDLE, start.plusWeeks(3)),
-                new PhaseEntered(Phase.DROPPED_OUT, start.plusWeeks(5)));
-        assertThat(courses.course(org.clinician(), course).course().enteredOn(Phase.MIDDLE))
+        assertThat(coursePages.course(org.clinician(), course).course().phaseHistory()).containsExactly(
+                new PhaseStart(Phase.INITIAL, start), new PhaseStart(Phase.MIDDLE, start.plusWeeks(3)),
+                new PhaseStart(Phase.DROPPED_OUT, start.plusWeeks(5)));
+        assertThat(coursePages.course(org.clinician(), course).course().enteredOn(Phase.MIDDLE))
                 .contains(start.plusWeeks(3));
     }
 
@@ -140,7 +146,7 @@ class CourseEngineTests {
         courses.extend(org.clinician(), course, 10, "Dispute at impasse needs two more sessions", version(course));
         attend(course, 8);
 
-        CourseSummary summary = courses.course(org.clinician(), course).course();
+        CourseSummary summary = coursePages.course(org.clinician(), course).course();
         assertThat(summary.contract().contractedSessions()).isEqualTo(10);
         assertThat(summary.extensionReason()).isEqualTo("Dispute at impasse needs two more sessions");
         assertThat(summary.progress().sessionsHeld()).isEqualTo(9);
@@ -162,7 +168,7 @@ class CourseEngineTests {
 
         assertThatThrownBy(() -> courses.changeContract(org.clinician(), course, terms(10), loadedVersion))
                 .isInstanceOf(OptimisticLockingFailureException.class);
-        assertThat(courses.course(org.clinician(), course).course().contract().contractedSessions()).isEqualTo(14);
+        assertThat(coursePages.course(org.clinician(), course).course().contract().contractedSessions()).isEqualTo(14);
     }
 
     @Test
@@ -173,7 +179,7 @@ class CourseEngineTests {
         courses.exit(org.clinician(), course, PhaseTransition.REFER_ON, "Needs inpatient care",
                 start.plusDays(2), version(course));
 
-        CourseSummary summary = courses.course(org.clinician(), course).course();
+        CourseSummary summary = coursePages.course(org.clinician(), course).course();
         assertThat(summary.phase()).isEqualTo(Phase.REFERRED_ON);
         assertThat(summary.exitReason()).isEqualTo("Needs inpatient care");
         assertThat(summary.exitDate()).isEqualTo(start.plusDays(2));
@@ -183,26 +189,26 @@ class CourseEngineTests {
     void onlyTheAssignedClinicianChangesACourseAndOthersCannotSeeIt() {
         CourseId course = courses.start(org.clinician(), client, org.protocol().id(), terms(12));
 
-        assertThat(courses.course(org.supervisor(), course).changeable()).as("supervisors read").isFalse();
-        assertThatThrownBy(() -> courses.course(org.otherClinician(), course)).isInstanceOf(NotFoundException.class);
+        assertThat(coursePages.course(org.supervisor(), course).changeable()).as("supervisors read").isFalse();
+        assertThatThrownBy(() -> coursePages.course(org.otherClinician(), course)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> attendAs(org.supervisor(), course, 0)).isInstanceOf(NotFoundException.class);
         Fixtures.Organisation foreign = Fixtures.organisation(context);
-        assertThatThrownBy(() -> courses.course(foreign.clinician(), course)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> coursePages.course(foreign.clinician(), course)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void everyReadAndWriteOfTheCourseIsAudited() {
         CourseId course = courses.start(org.clinician(), client, org.protocol().id(), terms(12));
         attend(course, 0);
-        courses.course(org.clinician(), course);
-        assertThatThrownBy(() -> courses.course(org.otherClinician(), course)).isInstanceOf(NotFoundException.class);
+        coursePages.course(org.clinician(), course);
+        assertThatThrownBy(() -> coursePages.course(org.otherClinician(), course)).isInstanceOf(NotFoundException.class);
 
         assertThat(count("CREATE", "SUCCESS", course)).isEqualTo(1);
         assertThat(count("UPDATE", "SUCCESS", course)).isEqualTo(2);
         assertThat(count("READ", "SUCCESS", course)).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.sql("select count(*) from audit_record where outcome = 'DENIED' and user_id = ?")
                 .param(org.otherClinician().id().value()).query(Long.class).single()).isEqualTo(1);
-        assertThat(courses.course(org.clinician(), course).history()).extracting(h -> h.detailKey())
+        assertThat(coursePages.course(org.clinician(), course).history()).extracting(h -> h.detailKey())
                 .contains("history.courseStarted", "history.session.ATTENDED", "history.moved.INITIAL");
     }
 
@@ -220,15 +226,15 @@ class CourseEngineTests {
     }
 
     private void attendAs(org.openipt.identity.CurrentUser user, CourseId course, int week) {
-        courses.recordSession(user, course, new SessionEntry(LocalDateTime.of(start.plusWeeks(week), LocalTime.NOON),
+        sessionService.recordSession(user, course, new SessionEntry(LocalDateTime.of(start.plusWeeks(week), LocalTime.NOON),
                 SessionMode.VIDEO, Attendance.ATTENDED, null, 6, null));
     }
 
     private Phase phase(CourseId course) {
-        return courses.course(org.clinician(), course).course().phase();
+        return coursePages.course(org.clinician(), course).course().phase();
     }
 
     private long version(CourseId course) {
-        return courses.course(org.clinician(), course).course().version();
+        return coursePages.course(org.clinician(), course).course().version();
     }
 }

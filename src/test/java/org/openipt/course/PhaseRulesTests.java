@@ -113,8 +113,8 @@ class PhaseRulesTests {
         LocalDate today = LocalDate.of(2026, 3, 2);
         CourseFacts course = new CourseFacts(new CourseId(UUID.randomUUID()), new ClientId(UUID.randomUUID()),
                 new OrganisationId(UUID.randomUUID()), Phase.MIDDLE, new TreatmentContract(12, Cadence.WEEKLY, 50, LocalDate.of(2026, 1, 5), null), 6,
-                List.of(new PhaseEntered(Phase.INITIAL, LocalDate.of(2026, 1, 5)),
-                        new PhaseEntered(Phase.MIDDLE, LocalDate.of(2026, 2, 2))));
+                List.of(new PhaseStart(Phase.INITIAL, LocalDate.of(2026, 1, 5)),
+                        new PhaseStart(Phase.MIDDLE, LocalDate.of(2026, 2, 2))));
 
         assertThat(PhaseRules.problemsWithMoveDate(course, LocalDate.of(2026, 2, 23), today)).isEmpty();
         assertThat(PhaseRules.problemsWithMoveDate(course, LocalDate.of(2026, 2, 2), today))

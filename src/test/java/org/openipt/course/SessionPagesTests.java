@@ -11,6 +11,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openipt.course.SessionService;
 import org.openipt.formulation.FocalAreaId;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
@@ -36,7 +37,7 @@ class SessionPagesTests {
     @Autowired
     ApplicationContext context;
     @Autowired
-    CourseService courses;
+    SessionService sessionService;
     @Autowired
     Clock clock;
 
@@ -67,7 +68,7 @@ class SessionPagesTests {
                 "sessionsLeftNamed", "true", "privateNote", PRIVATE);
         assertThat(saved.getStatus()).isEqualTo(302);
 
-        SessionView session = courses.sessions(org.clinician(), org.course()).getLast();
+        SessionView session = sessionService.sessions(org.clinician(), org.course()).getLast();
         assertThat(session.techniques()).containsExactly(Technique.DECISION_ANALYSIS, Technique.ROLE_PLAY);
         assertThat(session.focalAreaId()).isEqualTo(area.value());
         assertThat(session.moodLinkedToEvents()).isTrue();

@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openipt.course.CoursePageQuery;
+import org.openipt.course.SessionService;
 import org.openipt.formulation.FocalAreaId;
 import org.openipt.protocol.Protocol;
 import org.openipt.protocol.ProtocolCatalog;
@@ -35,6 +37,10 @@ class SessionRecordTests {
     @Autowired
     CourseService courses;
     @Autowired
+    CoursePageQuery coursePages;
+    @Autowired
+    SessionService sessionService;
+    @Autowired
     ProtocolCatalog protocols;
     @Autowired
     JdbcClient jdbc;
@@ -53,18 +59,18 @@ class SessionRecordTests {
     @Test
     void theFocalAreaTechniquesAndChecksAreStoredWithTheSession() {
         FocalAreaId area = Fixtures.readyForMiddle(context, org.clinician(), org.course(), today);
-        SessionId id = courses.recordSession(org.clinician(), org.course(), new SessionEntry(at(1), SessionMode.VIDEO,
+        SessionId id = sessionService.recordSession(org.clinician(), org.course(), new SessionEntry(at(1), SessionMode.VIDEO,
                 Attendance.ATTENDED, "Argued with her sister", 4, "Worked on the change of role", SessionParticipants.CLIENT,
                 "ignored without a caregiver", area.value(), Set.of(Technique.ROLE_PLAY, Technique.CLARIFICATION),
                 true, true));
 
-        SessionView session = courses.session(org.clinician(), org.course(), id);
+        SessionView session = sessionService.session(org.clinician(), org.course(), id);
         assertThat(session.focalAreaId()).isEqualTo(area.value());
         assertThat(session.techniques()).containsExactly(Technique.CLARIFICATION, Technique.ROLE_PLAY);
         assertThat(session.moodLinkedToEvents()).isTrue();
         assertThat(session.sessionsLeftNamed()).isTrue();
         assertThat(session.caregiver()).isNull();
-        assertThat(courses.course(org.clinician(), org.course()).focalAreaLabelKey(area.value()))
+        assertThat(coursePages.course(org.clinician(), org.course()).focalAreaLabelKey(area.value()))
                 .isEqualTo("problemArea.ROLE_TRANSITION.clinical");
     }
 
@@ -73,51 +79,51 @@ class SessionRecordTests {
         Fixtures.Organisation other = Fixtures.organisation(context);
         FocalAreaId foreign = Fixtures.readyForMiddle(context, other.clinician(), other.course(), today);
 
-        assertThatThrownBy(() -> courses.recordSession(org.clinician(), org.course(), withFocus(foreign.value())))
+        assertThatThrownBy(() -> sessionService.recordSession(org.clinician(), org.course(), withFocus(foreign.value())))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("session.focalArea.notOfCourse");
-        assertThatThrownBy(() -> courses.recordSession(org.clinician(), org.course(), withFocus(UUID.randomUUID())))
+        assertThatThrownBy(() -> sessionService.recordSession(org.clinician(), org.course(), withFocus(UUID.randomUUID())))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("session.focalArea.notOfCourse");
     }
 
     @Test
     void thePrivateNoteIsKeptApartReadOnlyByTheTreatingClinicianAndEveryReadIsAudited() {
-        SessionId id = courses.recordSession(org.clinician(), org.course(), new SessionEntry(at(1),
+        SessionId id = sessionService.recordSession(org.clinician(), org.course(), new SessionEntry(at(1),
                 SessionMode.IN_PERSON, Attendance.ATTENDED, null, 5, "Record note"), "Private hunch about shame");
 
-        assertThat(courses.session(org.clinician(), org.course(), id).toString()).doesNotContain("Private hunch");
-        assertThat(courses.course(org.clinician(), org.course()).toString()).doesNotContain("Private hunch");
+        assertThat(sessionService.session(org.clinician(), org.course(), id).toString()).doesNotContain("Private hunch");
+        assertThat(coursePages.course(org.clinician(), org.course()).toString()).doesNotContain("Private hunch");
         assertThat(jdbc.sql("select count(*) from course_session where notes like '%Private hunch%'")
                 .query(Integer.class).single()).isZero();
 
-        assertThat(courses.privateNote(org.clinician(), org.course(), id)).contains("Private hunch about shame");
-        assertThat(courses.privateNote(org.clinician(), org.course(), id)).isPresent();
+        assertThat(sessionService.privateNote(org.clinician(), org.course(), id)).contains("Private hunch about shame");
+        assertThat(sessionService.privateNote(org.clinician(), org.course(), id)).isPresent();
         assertThat(audited("READ", id)).isEqualTo(2);
         assertThat(audited("UPDATE", id)).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from audit_record where detail like '%hunch%'").query(Integer.class)
                 .single()).isZero();
 
-        assertThatThrownBy(() -> courses.privateNote(org.clientUser(), org.course(), id))
+        assertThatThrownBy(() -> sessionService.privateNote(org.clientUser(), org.course(), id))
                 .isInstanceOf(RuntimeException.class);
-        assertThatThrownBy(() -> courses.privateNote(org.supervisor(), org.course(), id))
+        assertThatThrownBy(() -> sessionService.privateNote(org.supervisor(), org.course(), id))
                 .isInstanceOf(RuntimeException.class);
-        assertThatThrownBy(() -> courses.privateNote(org.otherClinician(), org.course(), id))
+        assertThatThrownBy(() -> sessionService.privateNote(org.otherClinician(), org.course(), id))
                 .isInstanceOf(NotFoundException.class);
         assertThat(audited("READ", id)).isEqualTo(2);
     }
 
     @Test
     void changingASessionThroughTheApiPathKeepsThePrivateNoteAndTheFormPathReplacesIt() {
-        SessionId id = courses.recordSession(org.clinician(), org.course(), new SessionEntry(at(1),
+        SessionId id = sessionService.recordSession(org.clinician(), org.course(), new SessionEntry(at(1),
                 SessionMode.IN_PERSON, Attendance.ATTENDED, null, 5, null), "First thought");
-        long version = courses.session(org.clinician(), org.course(), id).version();
-        courses.changeSession(org.clinician(), org.course(), id, new SessionEntry(at(1), SessionMode.PHONE,
+        long version = sessionService.session(org.clinician(), org.course(), id).version();
+        sessionService.changeSession(org.clinician(), org.course(), id, new SessionEntry(at(1), SessionMode.PHONE,
                 Attendance.ATTENDED, null, 6, null), version);
-        assertThat(courses.privateNote(org.clinician(), org.course(), id)).contains("First thought");
+        assertThat(sessionService.privateNote(org.clinician(), org.course(), id)).contains("First thought");
 
-        version = courses.session(org.clinician(), org.course(), id).version();
-        courses.changeSession(org.clinician(), org.course(), id, new SessionEntry(at(1), SessionMode.PHONE,
+        version = sessionService.session(org.clinician(), org.course(), id).version();
+        sessionService.changeSession(org.clinician(), org.course(), id, new SessionEntry(at(1), SessionMode.PHONE,
                 Attendance.ATTENDED, null, 6, null), "", version);
-        assertThat(courses.privateNote(org.clinician(), org.course(), id)).isEmpty();
+        assertThat(sessionService.privateNote(org.clinician(), org.course(), id)).isEmpty();
     }
 
     @Test
@@ -125,15 +131,15 @@ class SessionRecordTests {
         Protocol adolescents = protocols.protocolByCode(org.id(), "IPT_A");
         CourseId course = courses.start(org.clinician(), org.client(), adolescents.id(),
                 new ContractTerms(12, adolescents.settings().cadence(), 45, today.minusDays(14)));
-        courses.recordSession(org.clinician(), course, caregiver(course, SessionParticipants.CAREGIVER_WITHOUT_CLIENT,
+        sessionService.recordSession(org.clinician(), course, caregiver(course, SessionParticipants.CAREGIVER_WITHOUT_CLIENT,
                 today.minusDays(13)));
-        assertThat(courses.course(org.clinician(), course).course().phase()).isEqualTo(Phase.REFERRED);
-        courses.recordSession(org.clinician(), course, caregiver(course, SessionParticipants.CLIENT_WITH_CAREGIVER,
+        assertThat(coursePages.course(org.clinician(), course).course().phase()).isEqualTo(Phase.REFERRED);
+        sessionService.recordSession(org.clinician(), course, caregiver(course, SessionParticipants.CLIENT_WITH_CAREGIVER,
                 today.minusDays(12)));
-        courses.recordSession(org.clinician(), course, caregiver(course, SessionParticipants.CAREGIVER_WITHOUT_CLIENT,
+        sessionService.recordSession(org.clinician(), course, caregiver(course, SessionParticipants.CAREGIVER_WITHOUT_CLIENT,
                 today.minusDays(10)));
 
-        CourseRecord record = courses.course(org.clinician(), course);
+        CourseRecord record = coursePages.course(org.clinician(), course);
         assertThat(record.course().phase()).isEqualTo(Phase.INITIAL);
         assertThat(record.course().progress().sessionsHeld()).isEqualTo(1);
         assertThat(record.course().progress().sessionsLeft()).isEqualTo(11);
@@ -143,7 +149,7 @@ class SessionRecordTests {
 
     @Test
     void aCaregiverInAFormatWithoutCaregiverSessionsOrWithoutANameIsRefused() {
-        assertThatThrownBy(() -> courses.recordSession(org.clinician(), org.course(),
+        assertThatThrownBy(() -> sessionService.recordSession(org.clinician(), org.course(),
                 caregiver(org.course(), SessionParticipants.CLIENT_WITH_CAREGIVER, today.minusDays(1))))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("session.participants.notInFormat");
     }

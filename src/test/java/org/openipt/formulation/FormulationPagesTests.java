@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openipt.course.ContractTerms;
 import org.openipt.course.CourseId;
+import org.openipt.course.CoursePageQuery;
 import org.openipt.course.CourseService;
 import org.openipt.protocol.Protocol;
 import org.openipt.protocol.ProtocolCatalog;
@@ -36,6 +37,8 @@ class FormulationPagesTests {
     ApplicationContext context;
     @Autowired
     CourseService courses;
+    @Autowired
+    CoursePageQuery coursePages;
     @Autowired
     ProtocolCatalog protocols;
     @Autowired
@@ -73,7 +76,7 @@ class FormulationPagesTests {
 
     @Test
     void movingAnywayNeedsAReasonWhichTheCoursePageThenShows() throws Exception {
-        long version = courses.course(org.clinician(), org.course()).course().version();
+        long version = coursePages.course(org.clinician(), org.course()).course().version();
         MockHttpServletResponse refused = send("/courses/" + org.course() + "/move-anyway", "move", "BEGIN_MIDDLE",
                 "reason", " ", "version", String.valueOf(version));
         assertThat(refused.getStatus()).isEqualTo(422);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openipt.audit.AuditEntry;
 import org.openipt.course.ChecklistItem;
 import org.openipt.course.CourseId;
+import org.openipt.course.CoursePageQuery;
 import org.openipt.course.CourseRecord;
 import org.openipt.course.CourseService;
 import org.openipt.course.Phase;
@@ -42,6 +43,8 @@ class FormulationTests {
     FormulationService formulations;
     @Autowired
     CourseService courses;
+    @Autowired
+    CoursePageQuery coursePages;
     @Autowired
     ProtocolCatalog protocols;
     @Autowired
@@ -86,9 +89,9 @@ class FormulationTests {
         formulations.record(org.clinician(), course, new FormulationEntry("Your mood fell as the arguments with your "
                 + "sister stalled; we will work on that dispute.", today, "She agreed and said it fits"), 0);
         courses.move(org.clinician(), course, PhaseTransition.BEGIN_MIDDLE, version());
-        assertThat(courses.course(org.clinician(), course).course().phase()).isEqualTo(Phase.MIDDLE);
+        assertThat(coursePages.course(org.clinician(), course).course().phase()).isEqualTo(Phase.MIDDLE);
 
-        List<String> history = courses.course(org.clinician(), course).history().stream().map(AuditEntry::detail)
+        List<String> history = coursePages.course(org.clinician(), course).history().stream().map(AuditEntry::detail)
                 .toList();
         assertThat(history).contains("history.assessmentRecorded", "history.focalAreaAdded",
                 "history.formulationRecorded", "history.formulationAccepted", "history.moved.MIDDLE");
@@ -113,7 +116,7 @@ class FormulationTests {
 
         courses.moveWithOverride(org.clinician(), course, PhaseTransition.BEGIN_MIDDLE, reason, version());
 
-        CourseRecord record = courses.course(org.clinician(), course);
+        CourseRecord record = coursePages.course(org.clinician(), course);
         assertThat(record.course().phase()).isEqualTo(Phase.MIDDLE);
         assertThat(record.course().override()).isNotNull();
         assertThat(record.course().override().reason()).isEqualTo(reason);
@@ -245,10 +248,10 @@ class FormulationTests {
     }
 
     private List<ChecklistItem> checklist() {
-        return courses.course(org.clinician(), course).checklist();
+        return coursePages.course(org.clinician(), course).checklist();
     }
 
     private long version() {
-        return courses.course(org.clinician(), course).course().version();
+        return coursePages.course(org.clinician(), course).course().version();
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.openipt.inventory.internal.ClosenessCirclePicture;
 
 class ClosenessCircleTests {
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openipt.course.ChecklistItem;
 import org.openipt.course.CourseId;
+import org.openipt.course.CoursePageQuery;
 import org.openipt.course.CourseService;
 import org.openipt.course.PhaseTransition;
 import org.openipt.inventory.PersonChange.Kind;
@@ -33,6 +34,8 @@ class InventoryTests {
     InventoryService inventory;
     @Autowired
     CourseService courses;
+    @Autowired
+    CoursePageQuery coursePages;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -97,7 +100,7 @@ class InventoryTests {
 
         Relationship moved = inventory.relationship(org.clinician(), course, id);
         assertThat(moved.fields()).isEqualTo(fields.withRing(ClosenessRing.MIDDLE));
-        assertThat(courses.course(org.clinician(), course).history())
+        assertThat(coursePages.course(org.clinician(), course).history())
                 .extracting(h -> h.detail()).contains("history.relationshipMoved|3|2", "history.relationshipAdded|3");
     }
 
@@ -194,7 +197,7 @@ class InventoryTests {
                 RelationshipFields.of("Ivy", RelationshipRole.PARTNER, ClosenessRing.INNER));
 
         assertThat(inventoryItem()).isTrue();
-        assertThat(courses.course(org.clinician(), course).sections())
+        assertThat(coursePages.course(org.clinician(), course).sections())
                 .filteredOn(section -> section.headingKey().equals("inventory.title")).singleElement()
                 .satisfies(section -> assertThat(section.count()).isEqualTo(1));
         Fixtures.readyForMiddle(context, org.clinician(), course, LocalDate.now(clock));
@@ -202,13 +205,13 @@ class InventoryTests {
     }
 
     private boolean inventoryItem() {
-        List<ChecklistItem> checklist = courses.course(org.clinician(), course).checklist();
+        List<ChecklistItem> checklist = coursePages.course(org.clinician(), course).checklist();
         return checklist.stream().filter(item -> item.messageKey().equals("checklist.inventoryRelationship"))
                 .findFirst().orElseThrow().met();
     }
 
     private long courseVersion() {
-        return courses.course(org.clinician(), course).course().version();
+        return coursePages.course(org.clinician(), course).course().version();
     }
 
     private long version(RelationshipId id) {

@@ -21,11 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.openipt.course.Attendance;
 import org.openipt.course.ContractTerms;
 import org.openipt.course.CourseId;
+import org.openipt.course.CoursePageQuery;
 import org.openipt.course.CourseSection;
 import org.openipt.course.CourseService;
 import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionId;
 import org.openipt.course.SessionMode;
+import org.openipt.course.SessionService;
 import org.openipt.measures.internal.Fhir;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
@@ -78,6 +80,10 @@ class MeasuresTests {
     MeasuresService measures;
     @Autowired
     CourseService courses;
+    @Autowired
+    CoursePageQuery coursePages;
+    @Autowired
+    SessionService sessionService;
     @Autowired
     RiskListener risk;
     @Autowired
@@ -168,8 +174,8 @@ class MeasuresTests {
 
     @Test
     void theResponsesAreListedNewestFirstAndPaged() {
-        SessionId earlier = courses.recordSession(org.clinician(), course, new SessionEntry(
-                LocalDateTime.of(courses.sessions(org.clinician(), course).getFirst().when().toLocalDate().plusDays(3),
+        SessionId earlier = sessionService.recordSession(org.clinician(), course, new SessionEntry(
+                LocalDateTime.of(sessionService.sessions(org.clinician(), course).getFirst().when().toLocalDate().plusDays(3),
                         LocalTime.NOON), SessionMode.IN_PERSON, Attendance.ATTENDED, null, 5, null));
         ResponseId inSession = measures.administer(org.clinician(), course, UUID.randomUUID(),
                 new Administration("phq-9", phq9(NEVER), earlier));
@@ -179,7 +185,7 @@ class MeasuresTests {
         assertThat(list.responses().total()).isEqualTo(2);
         assertThat(list.changeable()).isTrue();
         assertThat(measures.response(org.clinician(), course, inSession).administeredAt())
-                .isEqualTo(courses.session(org.clinician(), course, earlier).when().toInstant());
+                .isEqualTo(sessionService.session(org.clinician(), course, earlier).when().toInstant());
         assertThat(measures.responses(org.supervisor(), course, 0).changeable()).isFalse();
     }
 
@@ -278,7 +284,7 @@ class MeasuresTests {
                 NEARLY_EVERY_DAY, NEVER, NEVER, NEVER));
         administer(phq9(SEVERAL_DAYS, SEVERAL_DAYS, NEVER, NEVER, NEVER, NEVER, NEVER, NEVER, NEVER));
         administer(phq9(SEVERAL_DAYS));
-        CourseSection section = courses.course(org.clinician(), course).sections().stream()
+        CourseSection section = coursePages.course(org.clinician(), course).sections().stream()
                 .filter(s -> s.headingKey().equals("measures.title")).findFirst().orElseThrow();
         assertThat(section.count()).isEqualTo(3);
         // the fixture's course (individual IPT, session 1 a week ago) still lacks its GAD-7 baseline

@@ -11,17 +11,18 @@ import java.text.MessageFormat;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Properties;
+import org.openipt.shared.svg.PictureLabels;
 
 /**
  * The {@code i18n/outcomes} bundles for tests: until the basename is registered in {@code spring.messages.basename},
  * the shared bundle tests do not see it, so the outcome tests check their own keys here.
  */
-final class OutcomeBundles {
+public final class OutcomeBundles {
 
     private OutcomeBundles() {
     }
 
-    static Properties load(String language) {
+    public static Properties load(String language) {
         String path = "i18n/outcomes" + (language.equals("en") ? "" : "_" + language) + ".properties";
         Properties properties = new Properties();
         try (InputStream in = OutcomeBundles.class.getClassLoader().getResourceAsStream(path)) {
@@ -33,7 +34,7 @@ final class OutcomeBundles {
         return properties;
     }
 
-    static void assertDefinedInBothLanguages(Collection<String> keys) {
+    public static void assertDefinedInBothLanguages(Collection<String> keys) {
         Properties english = load("en");
         Properties spanish = load("es");
         assertThat(english.stringPropertyNames()).as("English outcomes bundle").containsAll(keys);
@@ -41,7 +42,7 @@ final class OutcomeBundles {
     }
 
     /** Labels as the application would give them, from the outcomes bundle plus the phase names. */
-    static ChartLabels labels(Locale locale) {
+    public static PictureLabels labels(Locale locale) {
         Properties bundle = load(locale.getLanguage());
         return (key, arguments) -> {
             String pattern = key.startsWith("phase.") ? key.substring("phase.".length()) : bundle.getProperty(key);

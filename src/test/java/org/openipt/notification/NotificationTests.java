@@ -200,10 +200,20 @@ class NotificationTests {
         publish(opened(id));
         send();
 
-        Map<String, MimeMessage> received = byRecipient(SMTP.getReceivedMessages());
-        assertThat(received).containsKey(org.email("successor"))
-                .doesNotContainKeys(org.email("clinician"), org.email("supervisor"));
-        assertThat(body(received.get(org.email("successor")))).contains("one of your clients");
+        List<String> toSuccessor = new ArrayList<>();
+        for (MimeMessage message : SMTP.getReceivedMessages()) {
+            String to = message.getRecipients(Message.RecipientType.TO)[0].toString();
+            assertThat(to).as("nobody but the new clinician hears of it")
+                    .isNotIn(org.email("clinician"), org.email("supervisor"));
+            if (to.equals(org.email("successor"))) {
+                toSuccessor.add(message.getSubject() + "\n" + body(message));
+            }
+        }
+        assertThat(toSuccessor).as("the handover, then the risk event").hasSize(2)
+                .allSatisfy(text -> assertThat(text).doesNotContain("Fixture Client", "F-1"));
+        assertThat(toSuccessor).anySatisfy(text -> assertThat(text).contains("a client was handed over to you",
+                org.clinician().displayName(), "/caseload"));
+        assertThat(toSuccessor).anySatisfy(text -> assertThat(text).contains("one of your clients"));
     }
 
     @Test

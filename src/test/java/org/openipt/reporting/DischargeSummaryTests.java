@@ -26,6 +26,7 @@ import org.openipt.audit.AuditAction;
 import org.openipt.course.Attendance;
 import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionMode;
+import org.openipt.course.SessionService;
 import org.openipt.formulation.AssessmentService;
 import org.openipt.formulation.DeficitsDetail;
 import org.openipt.formulation.DisputeDetail;
@@ -44,7 +45,6 @@ import org.openipt.inventory.RelationshipFields;
 import org.openipt.inventory.RelationshipRole;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
-import org.openipt.course.CourseService;
 import org.openipt.termination.GoalOutcome;
 import org.openipt.termination.RelapsePlan;
 import org.openipt.termination.ReviewEntry;
@@ -77,7 +77,7 @@ class DischargeSummaryTests {
     @Autowired
     ApplicationContext context;
     @Autowired
-    CourseService courses;
+    SessionService sessionService;
     @Autowired
     AssessmentService assessments;
     @Autowired
@@ -100,7 +100,7 @@ class DischargeSummaryTests {
         org = Fixtures.organisation(context);
         clinician = signIn(org.email("clinician"));
         today = LocalDate.now(clock);
-        courses.recordSession(org.clinician(), org.course(), new SessionEntry(LocalDateTime.of(today.minusDays(2),
+        sessionService.recordSession(org.clinician(), org.course(), new SessionEntry(LocalDateTime.of(today.minusDays(2),
                 LocalTime.NOON), SessionMode.VIDEO, Attendance.ATTENDED, "A week with more contact", 6, PRIVATE_NOTE));
         FocalAreaId transition = Fixtures.readyForMiddle(context, org.clinician(), org.course(), today.minusDays(3));
         FocalAreaId dispute = formulations.addFocalArea(org.clinician(), org.course(), new FocalAreaEntry(

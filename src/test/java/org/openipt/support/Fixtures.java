@@ -16,6 +16,7 @@ import org.openipt.course.CourseService;
 import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionId;
 import org.openipt.course.SessionMode;
+import org.openipt.course.SessionService;
 import org.openipt.formulation.AssessmentEntry;
 import org.openipt.formulation.AssessmentService;
 import org.openipt.formulation.DeficitsDetail;
@@ -64,6 +65,7 @@ public final class Fixtures {
         IdentityService identity = context.getBean(IdentityService.class);
         CaseloadService caseload = context.getBean(CaseloadService.class);
         CourseService courses = context.getBean(CourseService.class);
+        SessionService sessionService = context.getBean(SessionService.class);
         ProtocolCatalog protocols = context.getBean(ProtocolCatalog.class);
         Clock clock = context.getBean(Clock.class);
 
@@ -87,7 +89,7 @@ public final class Fixtures {
         LocalDate start = LocalDate.now(clock).minusDays(7);
         CourseId course = courses.start(clinician, client, individual.id(),
                 new ContractTerms(12, individual.settings().cadence(), 50, start));
-        SessionId session = courses.recordSession(clinician, course, new SessionEntry(
+        SessionId session = sessionService.recordSession(clinician, course, new SessionEntry(
                 LocalDateTime.of(start, LocalTime.NOON), SessionMode.IN_PERSON, Attendance.ATTENDED,
                 "A calmer week", 5, null));
         return new Organisation(org, admin, supervisor, clinician, otherClinician, clientUser, client, otherClient,

@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.openipt.course.Attendance;
 import org.openipt.course.ChecklistItem;
 import org.openipt.course.CourseId;
+import org.openipt.course.CoursePageQuery;
 import org.openipt.course.CourseService;
 import org.openipt.course.CourseSummary;
 import org.openipt.course.Phase;
 import org.openipt.course.PhaseTransition;
 import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionMode;
+import org.openipt.course.SessionService;
 import org.openipt.formulation.FocalAreaId;
 import org.openipt.formulation.FormulationService;
 import org.openipt.formulation.GoalId;
@@ -48,6 +50,10 @@ class TerminationTests {
     @Autowired
     CourseService courses;
     @Autowired
+    CoursePageQuery coursePages;
+    @Autowired
+    SessionService sessionService;
+    @Autowired
     InventoryService inventory;
     @Autowired
     Clock clock;
@@ -73,7 +79,7 @@ class TerminationTests {
 
     @Test
     void aCourseCompletesOnlyWithAReviewThatDecidesWhatFollows() {
-        assertThat(courses.course(org.clinician(), course).checklist()).filteredOn(item -> !item.met())
+        assertThat(coursePages.course(org.clinician(), course).checklist()).filteredOn(item -> !item.met())
                 .extracting(ChecklistItem::messageKey).containsExactly("checklist.terminationReview");
         assertThatThrownBy(() -> courses.move(org.clinician(), course, PhaseTransition.COMPLETE, version()))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("phase.requirementsUnmet");
@@ -109,7 +115,7 @@ class TerminationTests {
         courses.move(org.clinician(), course, PhaseTransition.COMPLETE, version());
 
         CourseId maintenance = terminations.startMaintenance(org.clinician(), course, today.plusMonths(1));
-        CourseSummary started = courses.course(org.clinician(), maintenance).course();
+        CourseSummary started = coursePages.course(org.clinician(), maintenance).course();
         assertThat(started.previousCourseId()).isEqualTo(course);
         assertThat(started.clientId()).isEqualTo(org.client());
         assertThat(started.protocol().code()).isEqualTo("MAINTENANCE_IPT");
@@ -145,12 +151,12 @@ class TerminationTests {
     }
 
     private long version() {
-        return courses.course(org.clinician(), course).course().version();
+        return coursePages.course(org.clinician(), course).course().version();
     }
 
     @SuppressWarnings("unused")
     private void attend(int week) {
-        courses.recordSession(org.clinician(), course, new SessionEntry(LocalDateTime.of(today.minusDays(6)
+        sessionService.recordSession(org.clinician(), course, new SessionEntry(LocalDateTime.of(today.minusDays(6)
                 .plusWeeks(week), LocalTime.NOON), SessionMode.IN_PERSON, Attendance.ATTENDED, null, 5, null));
     }
 }

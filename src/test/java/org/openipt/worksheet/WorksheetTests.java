@@ -20,6 +20,7 @@ import org.openipt.course.CourseService;
 import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionId;
 import org.openipt.course.SessionMode;
+import org.openipt.course.SessionService;
 import org.openipt.formulation.DeficitsDetail;
 import org.openipt.formulation.DisputeDetail;
 import org.openipt.formulation.FocalAreaEntry;
@@ -50,6 +51,8 @@ class WorksheetTests {
     WorksheetService worksheets;
     @Autowired
     CourseService courses;
+    @Autowired
+    SessionService sessionService;
     @Autowired
     InventoryService inventory;
     @Autowired
@@ -140,7 +143,7 @@ class WorksheetTests {
     void linksToAnotherCourseAreRefused() {
         CourseId otherCourse = courses.start(org.otherClinician(), org.otherClinicianClient(), org.protocol().id(),
                 new ContractTerms(12, org.protocol().settings().cadence(), 50, LocalDate.now(clock).minusDays(7)));
-        SessionId otherSession = courses.recordSession(org.otherClinician(), otherCourse, new SessionEntry(
+        SessionId otherSession = sessionService.recordSession(org.otherClinician(), otherCourse, new SessionEntry(
                 LocalDateTime.of(LocalDate.now(clock).minusDays(7), LocalTime.NOON), SessionMode.VIDEO,
                 Attendance.ATTENDED, null, null, null));
         RelationshipId otherPerson = inventory.add(org.otherClinician(), otherCourse,

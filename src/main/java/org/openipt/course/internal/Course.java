@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.course.Phase;
-import org.openipt.course.PhaseEntered;
+import org.openipt.course.PhaseStart;
 import org.openipt.course.PhaseTransition;
 import org.openipt.course.TreatmentContract;
 import org.openipt.protocol.Cadence;
@@ -44,7 +44,7 @@ public class Course {
     private @Nullable Phase overrideTo;
     private final Instant createdAt;
     @MappedCollection(idColumn = "course_id")
-    private final Set<PhaseEnteredRow> phaseHistory;
+    private final Set<PhaseStartRow> phaseHistory;
     @Version
     private @Nullable Long version;
 
@@ -53,7 +53,7 @@ public class Course {
             @Nullable String extensionReason, @Nullable LocalDate extendedOn, @Nullable String exitReason,
             @Nullable LocalDate exitDate, @Nullable UUID previousCourseId, @Nullable String overrideReason,
             @Nullable LocalDate overriddenOn, @Nullable Phase overrideTo, Instant createdAt,
-            Set<PhaseEnteredRow> phaseHistory, @Nullable Long version) {
+            Set<PhaseStartRow> phaseHistory, @Nullable Long version) {
         this.id = id;
         this.organisationId = organisationId;
         this.clientId = clientId;
@@ -125,7 +125,7 @@ public class Course {
     private void enter(Phase next, LocalDate on) {
         this.phase = next;
         phaseHistory.removeIf(row -> row.phase() == next);
-        phaseHistory.add(new PhaseEnteredRow(next, on));
+        phaseHistory.add(new PhaseStartRow(next, on));
     }
 
     void expectVersion(long version) {
@@ -148,9 +148,9 @@ public class Course {
     Instant getCreatedAt() { return createdAt; }
 
     /** The phases entered so far, in order; empty for a course only referred (or moved before history was kept). */
-    List<PhaseEntered> phaseHistory() {
-        return phaseHistory.stream().map(row -> new PhaseEntered(row.phase(), row.enteredOn()))
-                .sorted(Comparator.comparing(PhaseEntered::on).thenComparing(PhaseEntered::phase)).toList();
+    List<PhaseStart> phaseHistory() {
+        return phaseHistory.stream().map(row -> new PhaseStart(row.phase(), row.enteredOn()))
+                .sorted(Comparator.comparing(PhaseStart::on).thenComparing(PhaseStart::phase)).toList();
     }
     long getVersion() { return version == null ? 0 : version; }
 }

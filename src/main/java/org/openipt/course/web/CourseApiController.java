@@ -12,6 +12,7 @@ import org.openipt.caseload.ClientId;
 import org.openipt.course.Attendance;
 import org.openipt.course.ContractTerms;
 import org.openipt.course.CourseId;
+import org.openipt.course.CoursePageQuery;
 import org.openipt.course.CourseRecord;
 import org.openipt.course.CourseService;
 import org.openipt.course.CourseSummary;
@@ -20,6 +21,7 @@ import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionId;
 import org.openipt.course.SessionMode;
 import org.openipt.course.SessionParticipants;
+import org.openipt.course.SessionService;
 import org.openipt.course.Technique;
 import org.openipt.course.SessionView;
 import org.openipt.identity.CurrentUser;
@@ -51,9 +53,13 @@ import jakarta.validation.constraints.Size;
 class CourseApiController {
 
     private final CourseService courses;
+    private final CoursePageQuery coursePages;
+    private final SessionService sessionService;
 
-    CourseApiController(CourseService courses) {
+    CourseApiController(CourseService courses, CoursePageQuery coursePages, SessionService sessionService) {
         this.courses = courses;
+        this.coursePages = coursePages;
+        this.sessionService = sessionService;
     }
 
     record StartCourse(@NotBlank(message = "{course.protocol.required}") String protocolId,
@@ -112,20 +118,20 @@ class CourseApiController {
             @Valid @RequestBody StartCourse body) {
         CourseId id = courses.start(clinician, clientId, CourseController.protocolId(body.protocolId()),
                 new ContractTerms(body.sessions(), body.cadence(), body.sessionMinutes(), body.startDate()));
-        return ResponseEntity.created(URI.create("/api/v1/courses/" + id)).body(courses.course(clinician, id));
+        return ResponseEntity.created(URI.create("/api/v1/courses/" + id)).body(coursePages.course(clinician, id));
     }
 
     @GetMapping("/api/v1/courses/{courseId}")
     @Operation(summary = "A course with its sessions, the checklist of its next move and its history")
     CourseRecord course(CurrentUser user, @PathVariable CourseId courseId) {
-        return courses.course(user, courseId);
+        return coursePages.course(user, courseId);
     }
 
     @PostMapping("/api/v1/courses/{courseId}/agreement")
     @Operation(summary = "Record that the client agreed the treatment contract")
     CourseRecord agree(CurrentUser clinician, @PathVariable CourseId courseId, @Valid @RequestBody Agreement body) {
         courses.agreeContract(clinician, courseId, body.date() == null ? LocalDate.now(clinician.timeZone()) : body.date(), body.version());
-        return courses.course(clinician, courseId);
+        return coursePages.course(clinician, courseId);
     }
 
     @PostMapping("/api/v1/courses/{courseId}/moves")
@@ -142,34 +148,34 @@ class CourseApiController {
         else {
             courses.move(clinician, courseId, body.move(), on, body.version());
         }
-        return courses.course(clinician, courseId);
+        return coursePages.course(clinician, courseId);
     }
 
     @GetMapping("/api/v1/courses/{courseId}/sessions")
     @Operation(summary = "The sessions of a course, in date order, with their numbers among attended sessions")
     List<SessionView> sessions(CurrentUser user, @PathVariable CourseId courseId) {
-        return courses.sessions(user, courseId);
+        return sessionService.sessions(user, courseId);
     }
 
     @PostMapping("/api/v1/courses/{courseId}/sessions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Schedule or record a session")
     SessionView record(CurrentUser clinician, @PathVariable CourseId courseId, @Valid @RequestBody Session body) {
-        SessionId id = courses.recordSession(clinician, courseId, body.entry());
-        return courses.session(clinician, courseId, id);
+        SessionId id = sessionService.recordSession(clinician, courseId, body.entry());
+        return sessionService.session(clinician, courseId, id);
     }
 
     @GetMapping("/api/v1/courses/{courseId}/sessions/{sessionId}")
     @Operation(summary = "One session")
     SessionView session(CurrentUser user, @PathVariable CourseId courseId, @PathVariable SessionId sessionId) {
-        return courses.session(user, courseId, sessionId);
+        return sessionService.session(user, courseId, sessionId);
     }
 
     @PutMapping("/api/v1/courses/{courseId}/sessions/{sessionId}")
     @Operation(summary = "Change a session; the body carries the version it was read with")
     SessionView change(CurrentUser clinician, @PathVariable CourseId courseId, @PathVariable SessionId sessionId,
             @Validated({ Default.class, Session.Changing.class }) @RequestBody Session body) {
-        courses.changeSession(clinician, courseId, sessionId, body.entry(), body.version());
-        return courses.session(clinician, courseId, sessionId);
+        sessionService.changeSession(clinician, courseId, sessionId, body.entry(), body.version());
+        return sessionService.session(clinician, courseId, sessionId);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.openipt.course.CoursePageQuery;
 import org.openipt.shared.web.FormSubmission;
 import org.openipt.caseload.CaseloadService;
 import org.openipt.caseload.ClientId;
@@ -37,12 +38,14 @@ import jakarta.servlet.http.HttpServletResponse;
 class CourseController {
 
     private final CourseService courses;
+    private final CoursePageQuery coursePages;
     private final CaseloadService caseload;
     private final ProtocolCatalog protocols;
     private final Clock clock;
 
-    CourseController(CourseService courses, CaseloadService caseload, ProtocolCatalog protocols, Clock clock) {
+    CourseController(CourseService courses, CoursePageQuery coursePages, CaseloadService caseload, ProtocolCatalog protocols, Clock clock) {
         this.courses = courses;
+        this.coursePages = coursePages;
         this.caseload = caseload;
         this.protocols = protocols;
         this.clock = clock;
@@ -141,7 +144,7 @@ class CourseController {
 
     @GetMapping("/courses/{courseId}/exit")
     String exitForm(CurrentUser clinician, @PathVariable CourseId courseId, Model model) {
-        CourseRecord record = courses.course(clinician, courseId);
+        CourseRecord record = coursePages.course(clinician, courseId);
         DecisionForm form = new DecisionForm();
         form.setMove(PhaseTransition.DROP_OUT);
         form.setDate(today(clinician));
@@ -162,7 +165,7 @@ class CourseController {
 
     @GetMapping("/courses/{courseId}/extension")
     String extensionForm(CurrentUser clinician, @PathVariable CourseId courseId, Model model) {
-        CourseRecord record = courses.course(clinician, courseId);
+        CourseRecord record = coursePages.course(clinician, courseId);
         DecisionForm form = new DecisionForm();
         form.setNewTotal(record.course().contract().contractedSessions() + 1);
         form.setVersion(record.course().version());
@@ -226,7 +229,7 @@ class CourseController {
         }
         boolean conflict = errors.getGlobalErrors().stream().anyMatch(e -> "error.conflict".equals(e.getCode()));
         response.setStatus(conflict ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
-        CourseRecord record = courses.course(user, courseId);
+        CourseRecord record = coursePages.course(user, courseId);
         model.addAttribute("record", record);
         if (conflict && model.getAttribute("decision") instanceof DecisionForm entry) {
             // keep the entry, now against the current version: saving it again is a deliberate choice
@@ -236,7 +239,7 @@ class CourseController {
     }
 
     private String coursePage(CurrentUser user, CourseId courseId, Model model) {
-        CourseRecord record = courses.course(user, courseId);
+        CourseRecord record = coursePages.course(user, courseId);
         model.addAttribute("record", record);
         model.addAttribute("client", caseload.client(user, record.course().clientId()));
         if (!model.containsAttribute("contract")) {

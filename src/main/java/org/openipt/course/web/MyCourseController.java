@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.openipt.caseload.CaseloadService;
 import org.openipt.caseload.ClientId;
+import org.openipt.course.CoursePageQuery;
 import org.openipt.course.CourseService;
 import org.openipt.course.CourseSummary;
 import org.openipt.identity.CurrentUser;
@@ -17,17 +18,19 @@ class MyCourseController {
 
     private final CaseloadService caseload;
     private final CourseService courses;
+    private final CoursePageQuery coursePages;
 
-    MyCourseController(CaseloadService caseload, CourseService courses) {
+    MyCourseController(CaseloadService caseload, CourseService courses, CoursePageQuery coursePages) {
         this.caseload = caseload;
         this.courses = courses;
+        this.coursePages = coursePages;
     }
 
     @GetMapping("/me")
     String myCourse(CurrentUser client, Model model) {
         ClientId self = caseload.ownRecord(client);
         List<CourseSummary> mine = courses.coursesOf(client, self);
-        model.addAttribute("course", mine.isEmpty() ? null : courses.course(client, mine.getFirst().id()));
+        model.addAttribute("course", mine.isEmpty() ? null : coursePages.course(client, mine.getFirst().id()));
         return "course/me";
     }
 }

@@ -3,12 +3,13 @@ package org.openipt.course.web;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
+import org.openipt.course.CoursePageQuery;
+import org.openipt.course.SessionService;
 import org.openipt.shared.web.FormSubmission;
 import org.openipt.course.Attendance;
 import org.openipt.course.CourseId;
 import org.openipt.course.SessionMode;
 import org.openipt.course.CourseRecord;
-import org.openipt.course.CourseService;
 import org.openipt.course.SessionId;
 import org.openipt.course.SessionParticipants;
 import org.openipt.course.SessionView;
@@ -34,11 +35,13 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class SessionController {
 
-    private final CourseService courses;
+    private final CoursePageQuery coursePages;
+    private final SessionService sessionService;
     private final Clock clock;
 
-    SessionController(CourseService courses, Clock clock) {
-        this.courses = courses;
+    SessionController(CoursePageQuery coursePages, SessionService sessionService, Clock clock) {
+        this.coursePages = coursePages;
+        this.sessionService = sessionService;
         this.clock = clock;
     }
 
@@ -74,7 +77,7 @@ class SessionController {
             HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                courses.recordSession(clinician, courseId, form.entry(), form.getPrivateNote());
+                sessionService.recordSession(clinician, courseId, form.entry(), form.getPrivateNote());
                 redirect.addFlashAttribute("notice", "session.saved");
                 return "redirect:/courses/" + courseId;
             }
@@ -88,11 +91,11 @@ class SessionController {
 
     @GetMapping("/courses/{courseId}/sessions/{sessionId}")
     String edit(CurrentUser user, @PathVariable CourseId courseId, @PathVariable SessionId sessionId, Model model) {
-        SessionView session = courses.session(user, courseId, sessionId);
+        SessionView session = sessionService.session(user, courseId, sessionId);
         String view = page(user, courseId, sessionId, model);
         CourseRecord record = (CourseRecord) model.getAttribute("record");
         String privateNote = record != null && record.changeable()
-                ? courses.privateNote(user, courseId, sessionId).orElse(null) : null;
+                ? sessionService.privateNote(user, courseId, sessionId).orElse(null) : null;
         model.addAttribute("session", SessionForm.of(session, privateNote));
         return view;
     }
@@ -101,10 +104,10 @@ class SessionController {
     String change(CurrentUser clinician, @PathVariable CourseId courseId, @PathVariable SessionId sessionId,
             @Validated @ModelAttribute("session") SessionForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        SessionView current = courses.session(clinician, courseId, sessionId);
+        SessionView current = sessionService.session(clinician, courseId, sessionId);
         if (!errors.hasErrors()) {
             try {
-                courses.changeSession(clinician, courseId, sessionId, form.entry(), form.getPrivateNote(),
+                sessionService.changeSession(clinician, courseId, sessionId, form.entry(), form.getPrivateNote(),
                         form.getVersion());
                 redirect.addFlashAttribute("notice", "session.saved");
                 return "redirect:/courses/" + courseId;
@@ -130,7 +133,7 @@ class SessionController {
     }
 
     private String page(CurrentUser user, CourseId courseId, @org.jspecify.annotations.Nullable SessionId sessionId, Model model) {
-        CourseRecord record = courses.course(user, courseId);
+        CourseRecord record = coursePages.course(user, courseId);
         if (sessionId == null && !record.changeable()) {
             throw new NotFoundException("course");
         }

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.course.Attendance;
-import org.openipt.course.CourseService;
+import org.openipt.course.SessionService;
 import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionMode;
 import org.openipt.course.SessionParticipants;
@@ -64,7 +64,7 @@ public class SessionForm {
     private boolean sessionsLeftNamed;
 
     /** The private psychotherapy note: never part of the client's record. */
-    @Size(max = CourseService.PRIVATE_NOTE_LENGTH, message = "{field.tooLong}")
+    @Size(max = SessionService.PRIVATE_NOTE_LENGTH, message = "{field.tooLong}")
     private @Nullable String privateNote;
 
     private long version;

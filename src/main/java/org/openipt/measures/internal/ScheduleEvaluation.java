@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.openipt.caseload.ClientId;
 import org.openipt.course.CourseId;
-import org.openipt.course.CourseTimeline;
-import org.openipt.course.CourseTimelines;
+import org.openipt.course.CourseDates;
+import org.openipt.course.CourseDatesService;
 import org.openipt.course.Phase;
 import org.openipt.identity.OrganisationId;
 import org.openipt.measures.DefaultSchedules;
@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs {@link MeasureScheduleRules} on courses, in bulk: the schedule of each (its own, else its format's stored
- * one, else the format's default), its dates from {@link CourseTimelines} and its complete responses. No access
+ * one, else the format's default), its dates from {@link CourseDatesService} and its complete responses. No access
  * checks and no audit: callers show results only where access was checked (and must not depend on the course
  * facade, which calls the course page's providers).
  * <p>
@@ -51,15 +51,15 @@ public class ScheduleEvaluation {
 
     private final ScheduleStore store;
     private final ProtocolCatalog protocols;
-    private final CourseTimelines timelines;
+    private final CourseDatesService courseDates;
     private final Clock clock;
     private final ScheduleSettings settings;
 
-    ScheduleEvaluation(ScheduleStore store, ProtocolCatalog protocols, CourseTimelines timelines, Clock clock,
+    ScheduleEvaluation(ScheduleStore store, ProtocolCatalog protocols, CourseDatesService courseDates, Clock clock,
             ScheduleSettings settings) {
         this.store = store;
         this.protocols = protocols;
-        this.timelines = timelines;
+        this.courseDates = courseDates;
         this.clock = clock;
         this.settings = settings;
     }
@@ -71,7 +71,7 @@ public class ScheduleEvaluation {
     }
 
     public List<Occasion> occasionsOf(CourseId id, ZoneId zone) {
-        return timelines.of(id).map(t -> evaluate(List.of(t), zone).getOrDefault(t.courseId(), List.of()))
+        return courseDates.of(id).map(t -> evaluate(List.of(t), zone).getOrDefault(t.courseId(), List.of()))
                 .orElse(List.of());
     }
 
@@ -81,10 +81,10 @@ public class ScheduleEvaluation {
      */
     public Map<ClientId, WantedMeasures> wantedOfClients(OrganisationId organisation, Collection<ClientId> clients,
             ZoneId zone) {
-        List<CourseTimeline> latest = timelines.latestOfClients(organisation, clients);
+        List<CourseDates> latest = courseDates.latestOfClients(organisation, clients);
         Map<CourseId, List<Occasion>> occasions = evaluate(latest, zone);
         Map<ClientId, WantedMeasures> wanted = new HashMap<>();
-        for (CourseTimeline course : latest) {
+        for (CourseDates course : latest) {
             List<Occasion> list = occasions.getOrDefault(course.courseId(), List.of());
             int due = (int) list.stream().filter(o -> o.status() == OccasionStatus.DUE).count();
             int overdue = (int) list.stream().filter(o -> o.status() == OccasionStatus.OVERDUE).count();
@@ -100,10 +100,10 @@ public class ScheduleEvaluation {
      * Days in the clock's time zone. Sorted by organisation, course and due day.
      */
     public List<OverdueMeasure> overdueOn(LocalDate day) {
-        List<CourseTimeline> begun = timelines.begun();
+        List<CourseDates> begun = courseDates.begun();
         Map<CourseId, List<Occasion>> occasions = evaluate(begun, clock.getZone(), day);
         List<OverdueMeasure> overdue = new ArrayList<>();
-        for (CourseTimeline course : begun) {
+        for (CourseDates course : begun) {
             for (Occasion o : occasions.getOrDefault(course.courseId(), List.of())) {
                 if (o.status() == OccasionStatus.OVERDUE) {
                     overdue.add(new OverdueMeasure(course.organisationId(), course.courseId(), course.clientId(),
@@ -114,11 +114,11 @@ public class ScheduleEvaluation {
         return overdue;
     }
 
-    private Map<CourseId, List<Occasion>> evaluate(List<CourseTimeline> courses, ZoneId zone) {
+    private Map<CourseId, List<Occasion>> evaluate(List<CourseDates> courses, ZoneId zone) {
         return evaluate(courses, zone, LocalDate.now(clock.withZone(zone)));
     }
 
-    private Map<CourseId, List<Occasion>> evaluate(List<CourseTimeline> courses, ZoneId zone, LocalDate today) {
+    private Map<CourseId, List<Occasion>> evaluate(List<CourseDates> courses, ZoneId zone, LocalDate today) {
         if (courses.isEmpty()) {
             return Map.of();
         }
@@ -128,7 +128,7 @@ public class ScheduleEvaluation {
         Map<UUID, Protocol> protocolsById = new HashMap<>();
         Map<UUID, MeasureSchedule> protocolSchedules = new HashMap<>();
         Map<CourseId, List<Occasion>> result = new HashMap<>();
-        for (CourseTimeline course : courses) {
+        for (CourseDates course : courses) {
             Protocol protocol = protocolsById.computeIfAbsent(course.protocolId().value(),
                     p -> protocols.protocol(course.organisationId(), course.protocolId()));
             MeasureSchedule schedule = own.get(course.courseId().value());
@@ -147,7 +147,7 @@ public class ScheduleEvaluation {
     }
 
     /** The dates the rules need, from what the course module holds (see the class comment). */
-    public static ScheduleTimeline timeline(CourseTimeline course, Protocol protocol, ZoneId zone) {
+    public static ScheduleTimeline timeline(CourseDates course, Protocol protocol, ZoneId zone) {
         List<HeldSession> sessions = course.sessionsHeld().stream().map(s -> new HeldSession(s.number(),
                 s.id().value(), s.when().atZone(zone).toLocalDate())).toList();
         Phase phase = course.phase();

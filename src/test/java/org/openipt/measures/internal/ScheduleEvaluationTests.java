@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openipt.caseload.ClientId;
 import org.openipt.course.CourseId;
-import org.openipt.course.CourseTimeline;
-import org.openipt.course.CourseTimeline.HeldSession;
+import org.openipt.course.CourseDates;
+import org.openipt.course.CourseDates.HeldSession;
 import org.openipt.course.Phase;
-import org.openipt.course.PhaseEntered;
+import org.openipt.course.PhaseStart;
 import org.openipt.course.SessionId;
 import org.openipt.identity.OrganisationId;
 import org.openipt.measures.ScheduleTimeline;
@@ -36,14 +36,14 @@ class ScheduleEvaluationTests {
             new ProtocolSettings(Delivery.INDIVIDUAL, 16, 8, 20, Cadence.WEEKLY, 50, 0, 3, 3, false, true, false),
             true, 0);
 
-    private static CourseTimeline course(Phase phase, int held, int contracted, @Nullable LocalDate exitDate,
-            PhaseEntered... history) {
+    private static CourseDates course(Phase phase, int held, int contracted, @Nullable LocalDate exitDate,
+            PhaseStart... history) {
         List<HeldSession> sessions = new ArrayList<>();
         for (int k = 1; k <= held; k++) {
             Instant when = START.plusWeeks(k - 1).atTime(10, 0).toInstant(ZoneOffset.UTC);
             sessions.add(new HeldSession(new SessionId(UUID.randomUUID()), k, when));
         }
-        return new CourseTimeline(new CourseId(UUID.randomUUID()), new ClientId(UUID.randomUUID()),
+        return new CourseDates(new CourseId(UUID.randomUUID()), new ClientId(UUID.randomUUID()),
                 new OrganisationId(UUID.randomUUID()), INDIVIDUAL.id(), phase, contracted, START, exitDate, sessions,
                 List.of(history));
     }
@@ -51,8 +51,8 @@ class ScheduleEvaluationTests {
     @Test
     void thePhaseHistoryDatesTheEndOfTheInitialPhaseAndOfTreatment() {
         ScheduleTimeline t = ScheduleEvaluation.timeline(course(Phase.COMPLETED, 12, 12, null,
-                new PhaseEntered(Phase.MIDDLE, LocalDate.of(2026, 3, 20)),
-                new PhaseEntered(Phase.COMPLETED, LocalDate.of(2026, 5, 25))), INDIVIDUAL, UTC);
+                new PhaseStart(Phase.MIDDLE, LocalDate.of(2026, 3, 20)),
+                new PhaseStart(Phase.COMPLETED, LocalDate.of(2026, 5, 25))), INDIVIDUAL, UTC);
         assertThat(t.started()).isTrue();
         assertThat(t.initialPhaseEnded()).isEqualTo(LocalDate.of(2026, 3, 20));
         assertThat(t.treatmentEnded()).isEqualTo(LocalDate.of(2026, 5, 25));
@@ -82,7 +82,7 @@ class ScheduleEvaluationTests {
     @Test
     void anEarlyEndingIsDatedByTheHistoryElseByTheExitDate() {
         assertThat(ScheduleEvaluation.timeline(course(Phase.DROPPED_OUT, 3, 12, LocalDate.of(2026, 3, 25),
-                new PhaseEntered(Phase.DROPPED_OUT, LocalDate.of(2026, 3, 24))), INDIVIDUAL, UTC).exitedOn())
+                new PhaseStart(Phase.DROPPED_OUT, LocalDate.of(2026, 3, 24))), INDIVIDUAL, UTC).exitedOn())
                 .isEqualTo(LocalDate.of(2026, 3, 24));
         assertThat(ScheduleEvaluation.timeline(course(Phase.REFERRED_ON, 3, 12, LocalDate.of(2026, 3, 25)),
                 INDIVIDUAL, UTC).exitedOn()).isEqualTo(LocalDate.of(2026, 3, 25));

@@ -1,6 +1,0 @@
-package org.openipt.inventory;
-
-/** The kinds of interpersonal event a timeline shows beside the mood. */
-public enum LifeEventType {
-    LOSS, CONFLICT, MOVE, JOB, BIRTH, ILLNESS, RELATIONSHIP_CHANGE, OTHER
-}

@@ -1,5 +1,0 @@
-package org.openipt.inventory;
-
-/** A stored mood episode with the version it was read at. */
-public record MoodEpisode(MoodEpisodeId id, MoodEpisodeEntry entry, long version) {
-}

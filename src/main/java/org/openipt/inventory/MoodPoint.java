@@ -1,5 +1,0 @@
-package org.openipt.inventory;
-
-/** A stored mood rating with the version it was read at. */
-public record MoodPoint(MoodPointId id, MoodPointEntry entry, long version) {
-}

@@ -1,9 +1,0 @@
-package org.openipt.inventory.internal;
-
-/** A row of a course's timeline (life event, mood episode, mood rating) that a clinician changes as one entry. */
-interface TimelineEntryRow<E> {
-
-    void record(E entry);
-
-    void expectVersion(long expected);
-}

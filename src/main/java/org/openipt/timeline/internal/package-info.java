@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt.timeline.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt.timeline.web;
+
+import org.jspecify.annotations.NullMarked;
