@@ -64,8 +64,11 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
     private static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             try {
+                // A test server's data is thrown away at the end, so it need not survive a crash: without waiting for
+                // the disk at every commit the tests run faster. Durability is not what these tests check.
                 postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "300")
-                        .setRegisterShutdownHook(false).start();
+                        .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off").setRegisterShutdownHook(false).start();
             }
             catch (IOException e) {
                 throw new UncheckedIOException("could not start the embedded PostgreSQL", e);

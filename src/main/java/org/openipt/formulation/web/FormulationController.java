@@ -74,11 +74,9 @@ class FormulationController {
     String addFocalArea(CurrentUser clinician, @PathVariable CourseId courseId,
             @Validated @ModelAttribute("focalAreaForm") FocalAreaForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        FocalAreaId[] added = new FocalAreaId[1];
-        String answer = FormSubmission.outcome(errors, response, redirect, "focalArea.added", formulationPath(courseId),
-                () -> added[0] = formulations.addFocalArea(clinician, courseId, form.entry()),
-                () -> page(clinician, courseId, model));
-        return added[0] == null ? answer : "redirect:" + formulationPath(courseId) + "/areas/" + added[0];
+        return FormSubmission.outcome(errors, response, redirect, "focalArea.added",
+                () -> formulations.addFocalArea(clinician, courseId, form.entry()),
+                added -> formulationPath(courseId) + "/areas/" + added, () -> page(clinician, courseId, model));
     }
 
     @GetMapping("/courses/{courseId}/formulation/areas/{focalAreaId}")

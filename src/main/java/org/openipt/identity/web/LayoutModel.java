@@ -1,18 +1,23 @@
 package org.openipt.identity.web;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.identity.CurrentUser;
 import org.openipt.identity.SignedIn;
+import org.openipt.shared.web.PageDates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** What the shared page layout needs on every page: who is signed in, the language, the idle timeout. */
+/**
+ * What the shared page layout needs on every page: who is signed in, the language, how dates are written, the idle
+ * timeout.
+ */
 @ControllerAdvice
 class LayoutModel {
 
@@ -29,6 +34,12 @@ class LayoutModel {
     @Nullable
     CurrentUser signedIn() {
         return SignedIn.user().orElse(null);
+    }
+
+    /** How the page writes dates and times: in the reader's time zone, in one order for every language. */
+    @ModelAttribute("dates")
+    PageDates dates() {
+        return new PageDates(SignedIn.user().map(CurrentUser::timeZone).orElse(ZoneOffset.UTC));
     }
 
     @ModelAttribute("language")

@@ -54,7 +54,6 @@ class MeasuresController {
         model.addAttribute("list", measures.responses(user, courseId, page));
         model.addAttribute("progress", outcomes.progress(user, courseId, locale));
         model.addAttribute("schedule", schedules.courseSchedule(user, courseId));
-        model.addAttribute("zone", user.timeZone());
         return "measures/list";
     }
 
@@ -116,7 +115,6 @@ class MeasuresController {
             Model model) {
         model.addAttribute("courseId", courseId);
         model.addAttribute("response", measures.response(user, courseId, responseId));
-        model.addAttribute("zone", user.timeZone());
         return "measures/result";
     }
 
@@ -127,7 +125,6 @@ class MeasuresController {
         model.addAttribute("administrable", MeasuresRules.administrable(definition));
         model.addAttribute("mayEnter", MeasuresRules.mayEnter(definition, user.role()));
         model.addAttribute("sessions", measures.sessions(user, courseId));
-        model.addAttribute("zone", user.timeZone());
         Period recall = definition.recallPeriod();
         model.addAttribute("recallKey", recallKey(recall));
         model.addAttribute("recallAmount", recallAmount(recall));

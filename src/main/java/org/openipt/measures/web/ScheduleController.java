@@ -112,7 +112,6 @@ class ScheduleController {
         CourseSchedule schedule = schedules.courseSchedule(user, courseId);
         model.addAttribute("schedule", schedule);
         model.addAttribute("instruments", schedule.instruments());
-        model.addAttribute("zone", user.timeZone());
         if (form != null && conflict) {
             form.setVersion(schedule.version());
         }

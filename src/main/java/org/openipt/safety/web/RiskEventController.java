@@ -60,12 +60,10 @@ class RiskEventController {
         if (!riskEvents.mayOpen(clinician, courseId)) {
             throw new org.openipt.shared.NotFoundException("course");
         }
-        String[] opened = new String[1];
-        String outcome = FormSubmission.outcome(errors, response, redirect, "safety.opened", listPath(courseId),
-                () -> opened[0] = riskEvents.openByHand(clinician, courseId,
-                        form.getDisclosure() == null ? "" : form.getDisclosure()).toString(),
-                () -> listPage(clinician, courseId, model));
-        return opened[0] == null ? outcome : "redirect:" + listPath(courseId) + "/" + opened[0];
+        return FormSubmission.outcome(errors, response, redirect, "safety.opened",
+                () -> riskEvents.openByHand(clinician, courseId,
+                        form.getDisclosure() == null ? "" : form.getDisclosure()),
+                opened -> listPath(courseId) + "/" + opened, () -> listPage(clinician, courseId, model));
     }
 
     @GetMapping("/courses/{courseId}/risk-events/{riskEventId}")
@@ -128,7 +126,6 @@ class RiskEventController {
 
     private String listPage(CurrentUser user, CourseId courseId, Model model) {
         model.addAttribute("list", riskEvents.events(user, courseId));
-        model.addAttribute("zone", user.timeZone());
         model.addAttribute("currentPath", listPath(courseId));
         return "safety/risk-events";
     }

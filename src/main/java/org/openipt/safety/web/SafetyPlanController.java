@@ -64,13 +64,11 @@ class SafetyPlanController {
     String print(CurrentUser user, @PathVariable CourseId courseId,
             @RequestParam(required = false) @Nullable Integer version, Locale locale, Model model) {
         model.addAttribute("page", plans.plan(user, courseId, version, locale));
-        model.addAttribute("zone", user.timeZone());
         return "safety/safety-plan-print";
     }
 
     private String planPage(CurrentUser user, SafetyPlanPage page, Model model) {
         model.addAttribute("page", page);
-        model.addAttribute("zone", user.timeZone());
         model.addAttribute("currentPath", planPath(page.course().id()));
         return "safety/safety-plan";
     }

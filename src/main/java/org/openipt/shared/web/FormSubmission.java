@@ -1,5 +1,6 @@
 package org.openipt.shared.web;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.openipt.shared.RuleViolation;
@@ -21,11 +22,23 @@ public final class FormSubmission {
 
     public static String outcome(BindingResult errors, HttpServletResponse response, RedirectAttributes redirect,
             String notice, String redirectTo, Runnable change, Supplier<String> samePage) {
+        return outcome(errors, response, redirect, notice, () -> {
+            change.run();
+            return redirectTo;
+        }, redirectPath -> redirectPath, samePage);
+    }
+
+    /**
+     * As {@link #outcome(BindingResult, HttpServletResponse, RedirectAttributes, String, String, Runnable, Supplier)},
+     * when where the person goes next depends on what the change made (the page of the record it created).
+     */
+    public static <T> String outcome(BindingResult errors, HttpServletResponse response, RedirectAttributes redirect,
+            String notice, Supplier<T> change, Function<T, String> redirectTo, Supplier<String> samePage) {
         if (!errors.hasErrors()) {
             try {
-                change.run();
+                T made = change.get();
                 redirect.addFlashAttribute("notice", notice);
-                return "redirect:" + redirectTo;
+                return "redirect:" + redirectTo.apply(made);
             }
             catch (RuleViolation violation) {
                 reject(errors, violation);

@@ -72,12 +72,9 @@ class TerminationController {
     String startMaintenance(CurrentUser clinician, @PathVariable CourseId courseId,
             @Validated @ModelAttribute("maintenanceForm") MaintenanceForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        CourseId[] started = new CourseId[1];
-        String answer = FormSubmission.outcome(errors, response, redirect, "termination.maintenance.started", path(courseId),
-                () -> started[0] = terminations.startMaintenance(clinician, courseId,
-                        Objects.requireNonNull(form.getStartDate())),
-                () -> page(clinician, courseId, model));
-        return started[0] == null ? answer : "redirect:/courses/" + started[0];
+        return FormSubmission.outcome(errors, response, redirect, "termination.maintenance.started",
+                () -> terminations.startMaintenance(clinician, courseId, Objects.requireNonNull(form.getStartDate())),
+                started -> "/courses/" + started, () -> page(clinician, courseId, model));
     }
 
     private String page(CurrentUser user, CourseId courseId, Model model) {

@@ -70,7 +70,6 @@ class WorksheetController {
     String list(CurrentUser user, @PathVariable CourseId courseId,
             @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("list", worksheets.worksheets(user, courseId, page));
-        model.addAttribute("zone", user.timeZone());
         return "worksheet/worksheets";
     }
 
