@@ -32,6 +32,14 @@ public final class ContractRules {
     }
 
     /** Going past the contracted number is a decision: a larger total and the reason for it. */
+    /**
+     * Whether the proposed contract may still change: before the middle phase. After it only an extension changes
+     * the number of sessions, so that the time limit the client agreed stays the frame of the work.
+     */
+    public static boolean contractMayChange(Phase phase) {
+        return phase == Phase.REFERRED || phase == Phase.INITIAL;
+    }
+
     public static List<String> problemsWithExtension(int currentTotal, int newTotal, String reason) {
         List<String> problems = new ArrayList<>();
         if (newTotal <= currentTotal) {

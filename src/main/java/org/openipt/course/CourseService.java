@@ -91,8 +91,7 @@ public class CourseService {
     /** Changes the proposed contract; only before the middle phase (after it, only an extension changes the total). */
     public void changeContract(CurrentUser clinician, CourseId id, ContractTerms terms, long version) {
         LoadedCourse loaded = loadChangeable(clinician, id);
-        Phase phase = loaded.summary().phase();
-        if (phase != Phase.REFERRED && phase != Phase.INITIAL) {
+        if (!ContractRules.contractMayChange(loaded.summary().phase())) {
             throw new RuleViolation("contract.lockedAfterInitial");
         }
         TreatmentContract contract = contractFrom(terms, null);

@@ -23,6 +23,11 @@ public record CourseSummary(CourseId id, ClientId clientId, Protocol protocol, P
         return phaseHistory.stream().filter(entered -> entered.phase() == wanted).map(PhaseStart::on).findFirst();
     }
 
+    /** Whether the proposed contract may still change ({@link ContractRules#contractMayChange}). */
+    public boolean contractMayChange() {
+        return ContractRules.contractMayChange(phase);
+    }
+
     public boolean terminationDue() {
         return progress.terminationDue(phase);
     }

@@ -75,4 +75,14 @@ class ContractRulesTests {
     private static TreatmentContract contract(int sessions, int minutes, @org.jspecify.annotations.Nullable LocalDate agreedOn) {
         return new TreatmentContract(sessions, Cadence.WEEKLY, minutes, LocalDate.of(2026, 11, 2), agreedOn);
     }
+
+    @Test
+    void theProposedContractChangesOnlyBeforeTheMiddlePhase() {
+        assertThat(ContractRules.contractMayChange(Phase.REFERRED)).isTrue();
+        assertThat(ContractRules.contractMayChange(Phase.INITIAL)).isTrue();
+        for (Phase later : new Phase[] { Phase.MIDDLE, Phase.TERMINATION, Phase.COMPLETED, Phase.DROPPED_OUT,
+                Phase.REFERRED_ON }) {
+            assertThat(ContractRules.contractMayChange(later)).as(later.name()).isFalse();
+        }
+    }
 }
