@@ -627,7 +627,12 @@ class BadInputTests {
         return body;
     }
 
-    static void assertNoMachinery(String body) {
+    /**
+     * No exception, stack trace or SQL shows. The page's CSRF tokens are left out first: they are random letters and
+     * may spell "SQL" by chance.
+     */
+    static void assertNoMachinery(String page) {
+        String body = page.replaceAll("(name=\"_csrf\" (content|value)=\")[^\"]*\"", "$1\"");
         assertThat(body).doesNotContain("Exception", "at org.", "at java.", "SQL", "insert into", "delete from",
                 "Whitelabel", "stack trace", "trace\":")
                 .doesNotContainPattern("(?i)select\\s+[\\w*.,\\s]+\\s+from\\s+\\w");
