@@ -15,6 +15,7 @@ import org.openipt.course.SessionService;
 import org.openipt.formulation.FocalAreaId;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
+import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
@@ -126,8 +127,7 @@ class SessionPagesTests {
     }
 
     private MockHttpSession signedIn(String who) throws Exception {
-        return (MockHttpSession) mvc.perform(post("/login").with(csrf()).param("email", org.email(who))
-                .param("password", Fixtures.PASSWORD)).andReturn().getRequest().getSession(false);
+        return Pages.signIn(mvc, org.email(who));
     }
 
     private MockHttpServletResponse send(String path, String... namesAndValues) throws Exception {

@@ -9,13 +9,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
+import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -45,9 +45,7 @@ class MeasureSchedulePagesTests {
     }
 
     private MockHttpSession signIn(String who) throws Exception {
-        MvcResult result = mvc.perform(post("/login").with(csrf()).param("email", org.email(who))
-                .param("password", Fixtures.PASSWORD)).andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+        return Pages.signIn(mvc, org.email(who));
     }
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request, MockHttpSession session)

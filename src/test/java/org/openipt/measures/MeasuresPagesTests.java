@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.openipt.measures.internal.Fhir;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
+import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
@@ -27,7 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * The questionnaire pages: the list and its empty state, the whole PHQ-9 on one page, the result page, 422 on an
@@ -61,9 +61,7 @@ class MeasuresPagesTests {
     }
 
     private MockHttpSession signIn(String who) throws Exception {
-        MvcResult result = mvc.perform(post("/login").with(csrf()).param("email", org.email(who))
-                .param("password", Fixtures.PASSWORD)).andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+        return Pages.signIn(mvc, org.email(who));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
+import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
@@ -18,7 +19,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
@@ -221,9 +221,7 @@ class SafetyPagesTests {
     }
 
     private MockHttpSession session(String who) throws Exception {
-        MvcResult result = mvc.perform(post("/login").with(csrf()).param("email", org.email(who))
-                .param("password", Fixtures.PASSWORD)).andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+        return Pages.signIn(mvc, org.email(who));
     }
 
     private String page(MockHttpSession session, String url) throws Exception {

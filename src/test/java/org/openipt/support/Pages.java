@@ -23,6 +23,11 @@ public record Pages(MockMvc mvc, MessageSource messages) {
 
     /** Signs in with a fixture account's e-mail (the password is {@link Fixtures#PASSWORD}). */
     public MockHttpSession signIn(String email) throws Exception {
+        return signIn(mvc, email);
+    }
+
+    /** Signs in on the real login form, as every page test does, and answers the signed-in session. */
+    public static MockHttpSession signIn(MockMvc mvc, String email) throws Exception {
         MvcResult result = mvc.perform(post("/login").with(csrf()).param("email", email)
                 .param("password", Fixtures.PASSWORD)).andReturn();
         return (MockHttpSession) result.getRequest().getSession(false);

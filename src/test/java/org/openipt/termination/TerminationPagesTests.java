@@ -15,13 +15,13 @@ import org.openipt.formulation.FormulationService;
 import org.openipt.formulation.GoalId;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
+import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 /** The termination page saves the review with goal outcomes, keeps a stale entry and refuses maintenance early. */
 @DatabaseTest
@@ -45,9 +45,7 @@ class TerminationPagesTests {
     @BeforeEach
     void signIn() throws Exception {
         org = Fixtures.organisation(context);
-        MvcResult result = mvc.perform(post("/login").with(csrf()).param("email", org.email("clinician"))
-                .param("password", Fixtures.PASSWORD)).andReturn();
-        clinician = (MockHttpSession) result.getRequest().getSession(false);
+        clinician = Pages.signIn(mvc, org.email("clinician"));
     }
 
     @Test

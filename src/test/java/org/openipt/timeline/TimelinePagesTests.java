@@ -18,13 +18,13 @@ import org.openipt.inventory.RelationshipId;
 import org.openipt.inventory.RelationshipRole;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
+import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 /** The timeline's pages as a clinician uses them: add, change, a stale save, a refusal, removal, from a session. */
 @DatabaseTest
@@ -50,9 +50,7 @@ class TimelinePagesTests {
     @BeforeEach
     void signIn() throws Exception {
         org = Fixtures.organisation(context);
-        MvcResult result = mvc.perform(post("/login").with(csrf()).param("email", org.email("clinician"))
-                .param("password", Fixtures.PASSWORD)).andReturn();
-        clinician = (MockHttpSession) result.getRequest().getSession(false);
+        clinician = Pages.signIn(mvc, org.email("clinician"));
         base = "/courses/" + org.course() + "/timeline";
         today = LocalDate.now(clock);
     }

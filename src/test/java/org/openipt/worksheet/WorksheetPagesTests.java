@@ -12,13 +12,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
+import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 /** The worksheet pages: each kind written through its form, rows added without JavaScript, 422, 409, delete. */
 @DatabaseTest
@@ -39,9 +39,7 @@ class WorksheetPagesTests {
     @BeforeEach
     void signIn() throws Exception {
         org = Fixtures.organisation(context);
-        MvcResult result = mvc.perform(post("/login").with(csrf()).param("email", org.email("clinician"))
-                .param("password", Fixtures.PASSWORD)).andReturn();
-        clinician = (MockHttpSession) result.getRequest().getSession(false);
+        clinician = Pages.signIn(mvc, org.email("clinician"));
         base = "/courses/" + org.course() + "/worksheets";
     }
 
