@@ -47,8 +47,6 @@ import org.openipt.course.SessionId;
 import org.openipt.course.SessionMode;
 import org.openipt.course.SessionService;
 import org.openipt.formulation.AssessmentService;
-import org.openipt.formulation.DeficitsDetail;
-import org.openipt.formulation.DisputeDetail;
 import org.openipt.formulation.FocalAreaEntry;
 import org.openipt.formulation.FocalAreaId;
 import org.openipt.formulation.FormulationService;
@@ -56,8 +54,6 @@ import org.openipt.formulation.GoalId;
 import org.openipt.formulation.GriefDetail;
 import org.openipt.formulation.MedicationEntry;
 import org.openipt.formulation.MedicationId;
-import org.openipt.formulation.ProblemArea;
-import org.openipt.formulation.TransitionDetail;
 import org.openipt.identity.CurrentUser;
 import org.openipt.identity.Role;
 import org.openipt.identity.UserId;
@@ -315,8 +311,7 @@ class AuthorizationMatrixTests {
     }
 
     private FocalAreaId focalArea(CurrentUser clinician, CourseId course) {
-        return formulations.addFocalArea(clinician, course, new FocalAreaEntry(ProblemArea.GRIEF, GriefDetail.NONE,
-                DisputeDetail.NONE, null, null, TransitionDetail.NONE, DeficitsDetail.NONE));
+        return formulations.addFocalArea(clinician, course, new FocalAreaEntry(GriefDetail.NONE));
     }
 
     private TimelineIds timeline(CurrentUser clinician, CourseId course) {
@@ -683,6 +678,8 @@ class AuthorizationMatrixTests {
                     "griefPerson", "Father", "version", "0");
             case "POST /courses/{courseId}/formulation/areas/{focalAreaId}/remove" -> RequestBody.form("version",
                     "0");
+            case "POST /courses/{courseId}/formulation/areas/{focalAreaId}/stage" -> RequestBody.form("stage",
+                    "RENEGOTIATION", "stageOn", yesterday, "version", "0");
             case "POST /courses/{courseId}/goals" -> RequestBody.form("focalAreaId",
                     String.valueOf(objects.focalArea()), "description", "Probe goal");
             case "POST /courses/{courseId}/goals/{goalId}" -> RequestBody.form("description", "Probe goal",

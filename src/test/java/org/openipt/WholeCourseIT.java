@@ -209,8 +209,8 @@ class WholeCourseIT {
         link(page, "Details of this area").click();
         page.getByLabel("Stage of the dispute now").selectOption("RENEGOTIATION");
         page.getByLabel("Since (if the stage changed)").fill(today.toString());
-        save(page);
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("The focal area was saved.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change the stage")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("The stage of the dispute was changed.");
         assertThat(page.getByText("Stage now: Renegotiation")).isVisible();
         Locator stages = page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Stages of the dispute"));
         assertThat(stages).containsText("Impasse");

@@ -34,6 +34,7 @@ import org.openipt.formulation.DeficitsDetail;
 import org.openipt.formulation.DiagnosisSystem;
 import org.openipt.formulation.DisputeDetail;
 import org.openipt.formulation.DisputeStage;
+import org.openipt.formulation.FocalAreaDetail;
 import org.openipt.formulation.FocalAreaEntry;
 import org.openipt.formulation.FocalAreaId;
 import org.openipt.formulation.FormulationEntry;
@@ -41,6 +42,7 @@ import org.openipt.formulation.FormulationRules;
 import org.openipt.formulation.FormulationService;
 import org.openipt.formulation.Goal;
 import org.openipt.formulation.GoalId;
+import org.openipt.formulation.StageChange;
 import org.openipt.termination.GoalOutcome;
 import org.openipt.termination.RelapsePlan;
 import org.openipt.termination.ReviewEntry;
@@ -437,21 +439,18 @@ class DemoOrganisation {
         assessments.record(clinician, course, new AssessmentEntry("Depressive episode, moderate (fictional)",
                 DiagnosisSystem.ICD_10, "F32.1", on.minusWeeks(1), on.minusWeeks(1),
                 MedicationEvaluation.NOT_NEEDED), FormulationRules.UNSAVED_VERSION);
-        FocalAreaEntry area = switch (focus) {
-            case ROLE_DISPUTE -> new FocalAreaEntry(focus, GriefDetail.NONE, new DisputeDetail("Her sister",
-                    "Who cares for their mother", "To share the care fairly", "That the client does most of it"),
-                    DisputeStage.IMPASSE, on, TransitionDetail.NONE, DeficitsDetail.NONE);
-            case ROLE_TRANSITION -> new FocalAreaEntry(focus, GriefDetail.NONE, DisputeDetail.NONE, null, null,
-                    new TransitionDetail("Site engineer", "Retired", "Colleagues, a daily routine",
-                            "Time for the allotment and grandchildren", "Planning the week",
-                            "A walking group"), DeficitsDetail.NONE);
-            case GRIEF -> new FocalAreaEntry(focus, new GriefDetail("His wife", on.minusMonths(14),
-                    "After a long illness", "Their wedding day in June"), DisputeDetail.NONE, null, null,
-                    TransitionDetail.NONE, DeficitsDetail.NONE);
-            case INTERPERSONAL_DEFICITS -> new FocalAreaEntry(focus, GriefDetail.NONE, DisputeDetail.NONE, null,
-                    null, TransitionDetail.NONE, new DeficitsDetail("Keeps to herself since moving town",
-                            "Few close friends, contact fades", "A colleague and a neighbour"));
+        FocalAreaDetail detail = switch (focus) {
+            case ROLE_DISPUTE -> new DisputeDetail("Her sister", "Who cares for their mother",
+                    "To share the care fairly", "That the client does most of it",
+                    List.of(new StageChange(DisputeStage.IMPASSE, on)));
+            case ROLE_TRANSITION -> new TransitionDetail("Site engineer", "Retired", "Colleagues, a daily routine",
+                    "Time for the allotment and grandchildren", "Planning the week", "A walking group");
+            case GRIEF -> new GriefDetail("His wife", on.minusMonths(14), "After a long illness",
+                    "Their wedding day in June");
+            case INTERPERSONAL_DEFICITS -> new DeficitsDetail("Keeps to herself since moving town",
+                    "Few close friends, contact fades", "A colleague and a neighbour");
         };
+        FocalAreaEntry area = new FocalAreaEntry(detail);
         FocalAreaId focalArea = formulations.addFocalArea(clinician, course, area);
         formulations.record(clinician, course, new FormulationEntry("Your low mood is linked to what is happening "
                 + "in one of your relationships; in the sessions left we will work on it together (fictional).", on,

@@ -4,15 +4,19 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** A focal problem area of a course with the detail of its area and, for a role dispute, its stage history. */
-public record FocalArea(FocalAreaId id, ProblemArea area, GriefDetail grief, DisputeDetail dispute,
-        List<StageChange> stageHistory, TransitionDetail transition, DeficitsDetail deficits, long version) {
+/** A focal problem area of a course and the detail of its area (for a role dispute, with its stage history). */
+public record FocalArea(FocalAreaId id, FocalAreaDetail detail, long version) {
 
-    public FocalArea {
-        stageHistory = List.copyOf(stageHistory);
+    public ProblemArea area() {
+        return detail.area();
+    }
+
+    /** A role dispute's stages, oldest first; empty for the other areas. */
+    public List<StageChange> stageHistory() {
+        return detail instanceof DisputeDetail dispute ? dispute.stageHistory() : List.of();
     }
 
     public @Nullable DisputeStage currentStage() {
-        return stageHistory.isEmpty() ? null : stageHistory.getLast().stage();
+        return detail instanceof DisputeDetail dispute ? dispute.currentStage() : null;
     }
 }

@@ -1,13 +1,13 @@
 package org.openipt.formulation;
 
-import java.time.LocalDate;
-
-import org.jspecify.annotations.Nullable;
-
 /**
- * A focal problem area as the clinician describes it. Only the detail of its own area is kept; for a role
- * dispute, {@code stage} (with {@code stageOn}, today when empty) is added to the stage history when it changes.
+ * A focal problem area as the clinician describes it: the detail of its area. A new role dispute's detail holds its
+ * first stage (one step of history); after that its stage changes only through
+ * {@link FormulationService#changeDisputeStage}, and a saved entry leaves the stage history as it is.
  */
-public record FocalAreaEntry(ProblemArea area, GriefDetail grief, DisputeDetail dispute, @Nullable DisputeStage stage,
-        @Nullable LocalDate stageOn, TransitionDetail transition, DeficitsDetail deficits) {
+public record FocalAreaEntry(FocalAreaDetail detail) {
+
+    public ProblemArea area() {
+        return detail.area();
+    }
 }

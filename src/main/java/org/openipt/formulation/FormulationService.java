@@ -74,24 +74,28 @@ public class FormulationService {
                 : "history.formulationRecorded"));
     }
 
+    /** Adds a focal area; a role dispute comes with its first stage (one step of its history). */
     public FocalAreaId addFocalArea(CurrentUser clinician, CourseId id, FocalAreaEntry entry) {
         CourseRecords course = gate.change(clinician, id, FORMULATION);
         List<ProblemArea> others = store.focalAreas(id.value()).stream().map(FocalArea::area).toList();
         List<String> problems = new ArrayList<>(FormulationRules.focalAreaProblems(others, entry.area()));
-        LocalDate stageOn = stageOn(course, entry);
-        if (entry.area() == ProblemArea.ROLE_DISPUTE) {
-            problems.addAll(FormulationRules.stageProblems(List.of(), entry.stage(), stageOn, course.today()));
+        List<StageChange> history = List.of();
+        if (entry.detail() instanceof DisputeDetail dispute) {
+            StageChange first = dispute.stageHistory().isEmpty() ? null : dispute.stageHistory().getFirst();
+            problems.addAll(FormulationRules.stageProblems(List.of(), first == null ? null : first.stage(),
+                    first == null ? course.today() : first.on(), course.today()));
+            history = first == null ? List.of() : List.of(first);
         }
         RuleViolation.throwIfAny(problems);
-        List<StageChange> history = entry.area() == ProblemArea.ROLE_DISPUTE
-                ? FormulationRules.stageHistoryAfter(List.of(), entry.stage(), stageOn) : List.of();
-        FocalAreaId area = new FocalAreaId(store.addFocalArea(course.owner(), entry,
-                history, clock.instant()));
+        FocalAreaId area = new FocalAreaId(store.addFocalArea(course.owner(), entry, history, clock.instant()));
         course.audit(AuditAction.UPDATE, AuditEntry.detail("history.focalAreaAdded"));
         return area;
     }
 
-    /** Changes a focal area's detail; a new stage of a role dispute is added to its history with its day. */
+    /**
+     * Changes what a focal area says. A role dispute's stage history stays as it is: its stage changes through
+     * {@link #changeDisputeStage}.
+     */
     public void changeFocalArea(CurrentUser clinician, CourseId id, FocalAreaId focalArea, FocalAreaEntry entry,
             long version) {
         CourseRecords course = gate.change(clinician, id, FORMULATION);
@@ -99,18 +103,33 @@ public class FormulationService {
                 .filter(area -> !area.id().equals(focalArea)).map(FocalArea::area).toList();
         List<StageChange> stored = store.storedStageHistory(id.value(), focalArea.value());
         List<String> problems = new ArrayList<>(FormulationRules.focalAreaProblems(others, entry.area()));
-        LocalDate stageOn = stageOn(course, entry);
-        if (entry.area() == ProblemArea.ROLE_DISPUTE) {
-            problems.addAll(FormulationRules.stageProblems(stored, entry.stage(), stageOn, course.today()));
+        if (entry.area() == ProblemArea.ROLE_DISPUTE && stored.isEmpty()) {
+            problems.add("focalArea.stage.required");
         }
         RuleViolation.throwIfAny(problems);
-        List<StageChange> history = entry.area() == ProblemArea.ROLE_DISPUTE
-                ? FormulationRules.stageHistoryAfter(stored, entry.stage(), stageOn) : stored;
-        store.changeFocalArea(id.value(), focalArea.value(), entry, history, version);
+        store.changeFocalArea(id.value(), focalArea.value(), entry, stored, version);
         course.audit(AuditAction.UPDATE, AuditEntry.detail("history.focalAreaChanged"));
-        if (history.size() > stored.size()) {
-            course.audit(AuditAction.UPDATE, AuditEntry.detail("history.disputeStageChanged"));
+    }
+
+    /**
+     * A role dispute moves to another stage (in any direction) from a day: today when none is given, never in the
+     * future nor before its last change. The step is added to the dispute's history; nothing else changes.
+     */
+    public void changeDisputeStage(CurrentUser clinician, CourseId id, FocalAreaId focalArea,
+            @Nullable DisputeStage stage, @Nullable LocalDate on, long version) {
+        CourseRecords course = gate.change(clinician, id, FORMULATION);
+        if (!(store.focalArea(id.value(), focalArea.value()).detail() instanceof DisputeDetail)) {
+            throw new RuleViolation("focalArea.stage.notADispute");
         }
+        List<StageChange> stored = store.storedStageHistory(id.value(), focalArea.value());
+        if (stage != null && !stored.isEmpty() && stored.getLast().stage() == stage) {
+            throw new RuleViolation("focalArea.stage.unchanged");
+        }
+        LocalDate day = on == null ? course.today() : on;
+        RuleViolation.throwIfAny(FormulationRules.stageProblems(stored, stage, day, course.today()));
+        store.changeStageHistory(id.value(), focalArea.value(),
+                FormulationRules.stageHistoryAfter(stored, stage, day), version);
+        course.audit(AuditAction.UPDATE, AuditEntry.detail("history.disputeStageChanged"));
     }
 
     /** Removes a focal area that has no goals (a goal always belongs to an area). */
@@ -151,9 +170,5 @@ public class FormulationService {
         if (description.isBlank()) {
             throw new RuleViolation("goal.description.required");
         }
-    }
-
-    private static LocalDate stageOn(CourseRecords course, FocalAreaEntry entry) {
-        return entry.stageOn() == null ? course.today() : entry.stageOn();
     }
 }

@@ -73,6 +73,25 @@ class FormulationPagesTests {
     }
 
     @Test
+    void aDisputesStageChangesByItsOwnFormAndTheSameStageIsRefusedWithTheReason() throws Exception {
+        String areas = "/courses/" + org.course() + "/formulation/areas";
+        MockHttpServletResponse added = send(areas, "area", "ROLE_DISPUTE", "stage", "IMPASSE", "disputeWith",
+                "Her sister");
+        assertThat(added.getStatus()).isEqualTo(302);
+        String area = added.getRedirectedUrl();
+        String page = mvc.perform(get(area).session(clinician)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(area + "/stage", "Change the stage", "Her sister");
+
+        MockHttpServletResponse same = send(area + "/stage", "stage", "IMPASSE", "version", "0");
+        assertThat(same.getStatus()).isEqualTo(422);
+        assertThat(same.getContentAsString()).contains("The dispute is at this stage already");
+        MockHttpServletResponse changed = send(area + "/stage", "stage", "RENEGOTIATION", "version", "0");
+        assertThat(changed.getRedirectedUrl()).isEqualTo("/courses/" + org.course() + "/formulation");
+        assertThat(mvc.perform(get(changed.getRedirectedUrl()).session(clinician)).andReturn().getResponse()
+                .getContentAsString()).contains("Stage now: Renegotiation");
+    }
+
+    @Test
     void movingAnywayNeedsAReasonWhichTheCoursePageThenShows() throws Exception {
         long version = coursePages.course(org.clinician(), org.course()).course().version();
         MockHttpServletResponse refused = send("/courses/" + org.course() + "/move-anyway", "move", "BEGIN_MIDDLE",

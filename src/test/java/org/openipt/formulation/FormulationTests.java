@@ -136,19 +136,34 @@ class FormulationTests {
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("focalArea.tooMany");
 
         long version = formulations.focalArea(org.clinician(), course, dispute).version();
-        formulations.changeFocalArea(org.clinician(), course, dispute, dispute(DisputeStage.IMPASSE,
-                today.minusDays(3)), version);
-        version = formulations.focalArea(org.clinician(), course, dispute).version();
-        formulations.changeFocalArea(org.clinician(), course, dispute, dispute(DisputeStage.RENEGOTIATION, today),
+        formulations.changeDisputeStage(org.clinician(), course, dispute, DisputeStage.IMPASSE, today.minusDays(3),
                 version);
+        long afterStage = formulations.focalArea(org.clinician(), course, dispute).version();
+        assertThatThrownBy(() -> formulations.changeDisputeStage(org.clinician(), course, dispute,
+                DisputeStage.IMPASSE, today, afterStage)).as("the same stage again is no change")
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("focalArea.stage.unchanged");
+        assertThatThrownBy(() -> formulations.changeDisputeStage(org.clinician(), course, dispute,
+                DisputeStage.RENEGOTIATION, today.minusDays(4), afterStage))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("focalArea.stage.beforeLast");
+        formulations.changeFocalArea(org.clinician(), course, dispute, dispute(DisputeStage.DISSOLUTION, today),
+                afterStage);
+        assertThat(formulations.focalArea(org.clinician(), course, dispute).currentStage())
+                .as("saving the dispute's words leaves its stage as it is").isEqualTo(DisputeStage.IMPASSE);
+        version = formulations.focalArea(org.clinician(), course, dispute).version();
+        formulations.changeDisputeStage(org.clinician(), course, dispute, DisputeStage.RENEGOTIATION, null, version);
 
         FocalArea stored = formulations.focalArea(org.clinician(), course, dispute);
         assertThat(stored.stageHistory()).containsExactly(
                 new StageChange(DisputeStage.RENEGOTIATION, today.minusDays(10)),
                 new StageChange(DisputeStage.IMPASSE, today.minusDays(3)),
                 new StageChange(DisputeStage.RENEGOTIATION, today));
-        assertThat(stored.dispute().withWhom()).isEqualTo("Her sister");
-        assertThat(stored.grief()).isEqualTo(new GriefDetail(null, null, null, null));
+        assertThat(stored.detail()).isInstanceOfSatisfying(DisputeDetail.class,
+                detail -> assertThat(detail.withWhom()).isEqualTo("Her sister"));
+        FocalAreaId griefArea = formulations.formulation(org.clinician(), course).focalAreas().stream()
+                .filter(area -> area.area() == ProblemArea.GRIEF).findFirst().orElseThrow().id();
+        assertThatThrownBy(() -> formulations.changeDisputeStage(org.clinician(), course, griefArea,
+                DisputeStage.IMPASSE, today, formulations.focalArea(org.clinician(), course, griefArea).version()))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("focalArea.stage.notADispute");
     }
 
     @Test
@@ -236,15 +251,13 @@ class FormulationTests {
     }
 
     private FocalAreaEntry dispute(DisputeStage stage, LocalDate on) {
-        return new FocalAreaEntry(ProblemArea.ROLE_DISPUTE, GriefDetail.NONE, new DisputeDetail("Her sister",
-                "Care of their mother", "Shared care", "Client does it all"), stage, on, TransitionDetail.NONE,
-                DeficitsDetail.NONE);
+        return new FocalAreaEntry(new DisputeDetail("Her sister", "Care of their mother", "Shared care",
+                "Client does it all", List.of(new StageChange(stage, on))));
     }
 
     private static FocalAreaEntry grief() {
-        return new FocalAreaEntry(ProblemArea.GRIEF, new GriefDetail("Father", LocalDate.of(2025, 11, 2),
-                "Sudden illness", "His birthday in May"), DisputeDetail.NONE, null, null, TransitionDetail.NONE,
-                DeficitsDetail.NONE);
+        return new FocalAreaEntry(new GriefDetail("Father", LocalDate.of(2025, 11, 2), "Sudden illness",
+                "His birthday in May"));
     }
 
     private List<ChecklistItem> checklist() {

@@ -28,17 +28,14 @@ import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionMode;
 import org.openipt.course.SessionService;
 import org.openipt.formulation.AssessmentService;
-import org.openipt.formulation.DeficitsDetail;
 import org.openipt.formulation.DisputeDetail;
 import org.openipt.formulation.DisputeStage;
 import org.openipt.formulation.FocalAreaEntry;
 import org.openipt.formulation.FocalAreaId;
 import org.openipt.formulation.FormulationService;
 import org.openipt.formulation.GoalId;
-import org.openipt.formulation.GriefDetail;
 import org.openipt.formulation.MedicationEntry;
-import org.openipt.formulation.ProblemArea;
-import org.openipt.formulation.TransitionDetail;
+import org.openipt.formulation.StageChange;
 import org.openipt.inventory.ClosenessRing;
 import org.openipt.inventory.InventoryService;
 import org.openipt.inventory.RelationshipFields;
@@ -104,9 +101,8 @@ class DischargeSummaryTests {
                 LocalTime.NOON), SessionMode.VIDEO, Attendance.ATTENDED, "A week with more contact", 6, PRIVATE_NOTE));
         FocalAreaId transition = Fixtures.readyForMiddle(context, org.clinician(), org.course(), today.minusDays(3));
         FocalAreaId dispute = formulations.addFocalArea(org.clinician(), org.course(), new FocalAreaEntry(
-                ProblemArea.ROLE_DISPUTE, GriefDetail.NONE, new DisputeDetail("Her brother", "Care of their father",
-                        "Shared care", "That she does it"), DisputeStage.IMPASSE, today.minusDays(3),
-                TransitionDetail.NONE, DeficitsDetail.NONE));
+                new DisputeDetail("Her brother", "Care of their father", "Shared care", "That she does it",
+                        List.of(new StageChange(DisputeStage.IMPASSE, today.minusDays(3))))));
         GoalId goal = formulations.addGoal(org.clinician(), org.course(), transition, "Apply for two jobs a week");
         formulations.addGoal(org.clinician(), org.course(), dispute, "Ask her brother for one evening a week");
         assessments.addMedication(org.clinician(), org.course(), new MedicationEntry("Sertraline", "50 mg", "GP",

@@ -19,16 +19,12 @@ import org.openipt.course.SessionMode;
 import org.openipt.course.SessionService;
 import org.openipt.formulation.AssessmentEntry;
 import org.openipt.formulation.AssessmentService;
-import org.openipt.formulation.DeficitsDetail;
 import org.openipt.formulation.DiagnosisSystem;
-import org.openipt.formulation.DisputeDetail;
 import org.openipt.formulation.FocalAreaEntry;
 import org.openipt.formulation.FocalAreaId;
 import org.openipt.formulation.FormulationEntry;
 import org.openipt.formulation.FormulationService;
-import org.openipt.formulation.GriefDetail;
 import org.openipt.formulation.MedicationEvaluation;
-import org.openipt.formulation.ProblemArea;
 import org.openipt.formulation.TransitionDetail;
 import org.openipt.identity.CurrentUser;
 import org.openipt.identity.IdentityService;
@@ -107,10 +103,9 @@ public final class Fixtures {
         assessments.record(clinician, course, new AssessmentEntry("Depressive episode, moderate",
                 DiagnosisSystem.ICD_11, "6A70.1", on, on, MedicationEvaluation.NOT_NEEDED),
                 assessments.assessment(clinician, course).version());
-        FocalAreaId area = formulations.addFocalArea(clinician, course, new FocalAreaEntry(ProblemArea.ROLE_TRANSITION,
-                GriefDetail.NONE, DisputeDetail.NONE, null, null, new TransitionDetail("Employee", "Job seeker",
-                        "Colleagues, routine", "Time for family", "Job search", "Former colleague"),
-                DeficitsDetail.NONE));
+        FocalAreaId area = formulations.addFocalArea(clinician, course, new FocalAreaEntry(new TransitionDetail(
+                "Employee", "Job seeker", "Colleagues, routine", "Time for family", "Job search",
+                "Former colleague")));
         formulations.record(clinician, course, new FormulationEntry(
                 "Your low mood began when you lost your job; we will work on this change together.", on,
                 "Agreed in the session"), formulations.formulation(clinician, course).version());

@@ -21,14 +21,10 @@ import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionId;
 import org.openipt.course.SessionMode;
 import org.openipt.course.SessionService;
-import org.openipt.formulation.DeficitsDetail;
-import org.openipt.formulation.DisputeDetail;
 import org.openipt.formulation.FocalAreaEntry;
 import org.openipt.formulation.FocalAreaId;
 import org.openipt.formulation.FormulationService;
 import org.openipt.formulation.GriefDetail;
-import org.openipt.formulation.ProblemArea;
-import org.openipt.formulation.TransitionDetail;
 import org.openipt.inventory.ClosenessRing;
 import org.openipt.inventory.InventoryService;
 import org.openipt.inventory.RelationshipFields;
@@ -77,8 +73,7 @@ class WorksheetTests {
     }
 
     private FocalAreaId focalArea(org.openipt.identity.CurrentUser clinician, CourseId of) {
-        return formulations.addFocalArea(clinician, of, new FocalAreaEntry(ProblemArea.GRIEF,
-                GriefDetail.NONE, DisputeDetail.NONE, null, null, TransitionDetail.NONE, DeficitsDetail.NONE));
+        return formulations.addFocalArea(clinician, of, new FocalAreaEntry(GriefDetail.NONE));
     }
 
     static CommunicationAnalysis communicationAnalysis() {

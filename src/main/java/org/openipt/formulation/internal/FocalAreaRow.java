@@ -11,6 +11,7 @@ import org.openipt.formulation.DeficitsDetail;
 import org.openipt.formulation.DisputeDetail;
 import org.openipt.formulation.DisputeStage;
 import org.openipt.formulation.FocalArea;
+import org.openipt.formulation.FocalAreaDetail;
 import org.openipt.formulation.FocalAreaEntry;
 import org.openipt.formulation.FocalAreaId;
 import org.openipt.formulation.GriefDetail;
@@ -96,33 +97,35 @@ class FocalAreaRow {
                 null, null, null, null, null, null, null, null, null, null, null, null, null, List.of(), now, null);
     }
 
-    /** Keeps the detail of the entry's area and clears the others; {@code history} is the new stage history. */
+    /** Keeps the detail of the entry's area and clears the others; {@code history} is the stage history to keep. */
     void record(FocalAreaEntry entry, List<StageChange> history) {
         this.area = entry.area();
-        GriefDetail grief = entry.area() == ProblemArea.GRIEF ? entry.grief() : GriefDetail.NONE;
+        GriefDetail grief = entry.detail() instanceof GriefDetail g ? g : GriefDetail.NONE;
         this.griefPerson = Text.clean(grief.person());
         this.griefDiedOn = grief.diedOn();
         this.griefCircumstances = Text.clean(grief.circumstances());
         this.griefAnniversaries = Text.clean(grief.anniversaries());
-        DisputeDetail dispute = entry.area() == ProblemArea.ROLE_DISPUTE ? entry.dispute() : DisputeDetail.NONE;
+        DisputeDetail dispute = entry.detail() instanceof DisputeDetail d ? d : DisputeDetail.NONE;
         this.disputeWith = Text.clean(dispute.withWhom());
         this.disputeIssues = Text.clean(dispute.issues());
         this.disputeClientExpectations = Text.clean(dispute.clientExpectations());
         this.disputeOtherExpectations = Text.clean(dispute.otherExpectations());
-        TransitionDetail transition = entry.area() == ProblemArea.ROLE_TRANSITION ? entry.transition()
-                : TransitionDetail.NONE;
+        TransitionDetail transition = entry.detail() instanceof TransitionDetail t ? t : TransitionDetail.NONE;
         this.transitionOldRole = Text.clean(transition.oldRole());
         this.transitionNewRole = Text.clean(transition.newRole());
         this.transitionLosses = Text.clean(transition.losses());
         this.transitionGains = Text.clean(transition.gains());
         this.transitionSkills = Text.clean(transition.skillsNeeded());
         this.transitionSupports = Text.clean(transition.newSupports());
-        DeficitsDetail deficits = entry.area() == ProblemArea.INTERPERSONAL_DEFICITS ? entry.deficits()
-                : DeficitsDetail.NONE;
+        DeficitsDetail deficits = entry.detail() instanceof DeficitsDetail d ? d : DeficitsDetail.NONE;
         this.deficitsIsolation = Text.clean(deficits.isolationPattern());
         this.deficitsPastPatterns = Text.clean(deficits.pastPatterns());
         this.deficitsContacts = Text.clean(deficits.contactsToBuild());
-        // The stage history is kept even if the area changes, so nothing of the record is lost.
+        changeStages(history);
+    }
+
+    /** The stage history is kept even if the area changes, so nothing of the record is lost. */
+    void changeStages(List<StageChange> history) {
         this.stages = new ArrayList<>(history.stream().map(c -> new StageRow(c.stage(), c.on())).toList());
     }
 
@@ -131,14 +134,16 @@ class FocalAreaRow {
     }
 
     FocalArea view() {
-        return new FocalArea(new FocalAreaId(id), area,
-                new GriefDetail(griefPerson, griefDiedOn, griefCircumstances, griefAnniversaries),
-                new DisputeDetail(disputeWith, disputeIssues, disputeClientExpectations, disputeOtherExpectations),
-                area == ProblemArea.ROLE_DISPUTE ? stageHistory() : List.of(),
-                new TransitionDetail(transitionOldRole, transitionNewRole, transitionLosses, transitionGains,
-                        transitionSkills, transitionSupports),
-                new DeficitsDetail(deficitsIsolation, deficitsPastPatterns, deficitsContacts),
-                version == null ? 0 : version);
+        FocalAreaDetail detail = switch (area) {
+            case GRIEF -> new GriefDetail(griefPerson, griefDiedOn, griefCircumstances, griefAnniversaries);
+            case ROLE_DISPUTE -> new DisputeDetail(disputeWith, disputeIssues, disputeClientExpectations,
+                    disputeOtherExpectations, stageHistory());
+            case ROLE_TRANSITION -> new TransitionDetail(transitionOldRole, transitionNewRole, transitionLosses,
+                    transitionGains, transitionSkills, transitionSupports);
+            case INTERPERSONAL_DEFICITS -> new DeficitsDetail(deficitsIsolation, deficitsPastPatterns,
+                    deficitsContacts);
+        };
+        return new FocalArea(new FocalAreaId(id), detail, version == null ? 0 : version);
     }
 
     void expectVersion(long expected) {

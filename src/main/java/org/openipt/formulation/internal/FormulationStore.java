@@ -115,8 +115,8 @@ public class FormulationStore {
     }
 
     public UUID addFocalArea(CourseRecordOwner owner, FocalAreaEntry entry, List<StageChange> history, Instant now) {
-        FocalAreaRow row = FocalAreaRow.of(owner.organisationId().value(), owner.courseId().value(), owner.clientId().value(), entry.area(),
-                now);
+        FocalAreaRow row = FocalAreaRow.of(owner.organisationId().value(), owner.courseId().value(),
+                owner.clientId().value(), entry.area(), now);
         row.record(entry, history);
         return focalAreas.save(row).getId();
     }
@@ -126,6 +126,15 @@ public class FormulationStore {
         FocalAreaRow row = focalAreaRow(courseId, focalAreaId);
         row.expectVersion(expectedVersion);
         row.record(entry, history);
+        focalAreas.save(row);
+    }
+
+    /** A role dispute's new stage history, nothing else of the focal area changing. */
+    public void changeStageHistory(UUID courseId, UUID focalAreaId, List<StageChange> history,
+            long expectedVersion) {
+        FocalAreaRow row = focalAreaRow(courseId, focalAreaId);
+        row.expectVersion(expectedVersion);
+        row.changeStages(history);
         focalAreas.save(row);
     }
 

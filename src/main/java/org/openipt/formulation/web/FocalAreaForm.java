@@ -1,22 +1,28 @@
 package org.openipt.formulation.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.formulation.DeficitsDetail;
 import org.openipt.formulation.DisputeDetail;
 import org.openipt.formulation.DisputeStage;
 import org.openipt.formulation.FocalArea;
+import org.openipt.formulation.FocalAreaDetail;
 import org.openipt.formulation.FocalAreaEntry;
 import org.openipt.formulation.GriefDetail;
 import org.openipt.formulation.ProblemArea;
+import org.openipt.formulation.StageChange;
 import org.openipt.formulation.TransitionDetail;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A focal problem area and the detail of its area; only the fields of the chosen area are kept. */
+/**
+ * A focal problem area and the detail of its area; only the fields of the chosen area are kept. The stage fields
+ * give a new role dispute its first stage; later stages are changed with {@link DisputeStageForm}.
+ */
 public class FocalAreaForm {
 
     @NotNull(message = "{focalArea.area.required}")
@@ -84,35 +90,53 @@ public class FocalAreaForm {
         FocalAreaForm form = new FocalAreaForm();
         form.area = a.area();
         form.stage = a.currentStage();
-        form.griefPerson = a.grief().person();
-        form.griefDiedOn = a.grief().diedOn();
-        form.griefCircumstances = a.grief().circumstances();
-        form.griefAnniversaries = a.grief().anniversaries();
-        form.disputeWith = a.dispute().withWhom();
-        form.disputeIssues = a.dispute().issues();
-        form.disputeClientExpectations = a.dispute().clientExpectations();
-        form.disputeOtherExpectations = a.dispute().otherExpectations();
-        form.transitionOldRole = a.transition().oldRole();
-        form.transitionNewRole = a.transition().newRole();
-        form.transitionLosses = a.transition().losses();
-        form.transitionGains = a.transition().gains();
-        form.transitionSkills = a.transition().skillsNeeded();
-        form.transitionSupports = a.transition().newSupports();
-        form.deficitsIsolation = a.deficits().isolationPattern();
-        form.deficitsPastPatterns = a.deficits().pastPatterns();
-        form.deficitsContacts = a.deficits().contactsToBuild();
+        switch (a.detail()) {
+            case GriefDetail grief -> {
+                form.griefPerson = grief.person();
+                form.griefDiedOn = grief.diedOn();
+                form.griefCircumstances = grief.circumstances();
+                form.griefAnniversaries = grief.anniversaries();
+            }
+            case DisputeDetail dispute -> {
+                form.disputeWith = dispute.withWhom();
+                form.disputeIssues = dispute.issues();
+                form.disputeClientExpectations = dispute.clientExpectations();
+                form.disputeOtherExpectations = dispute.otherExpectations();
+            }
+            case TransitionDetail transition -> {
+                form.transitionOldRole = transition.oldRole();
+                form.transitionNewRole = transition.newRole();
+                form.transitionLosses = transition.losses();
+                form.transitionGains = transition.gains();
+                form.transitionSkills = transition.skillsNeeded();
+                form.transitionSupports = transition.newSupports();
+            }
+            case DeficitsDetail deficits -> {
+                form.deficitsIsolation = deficits.isolationPattern();
+                form.deficitsPastPatterns = deficits.pastPatterns();
+                form.deficitsContacts = deficits.contactsToBuild();
+            }
+        }
         form.version = a.version();
         return form;
     }
 
-    FocalAreaEntry entry() {
-        return new FocalAreaEntry(area == null ? ProblemArea.GRIEF : area,
-                new GriefDetail(griefPerson, griefDiedOn, griefCircumstances, griefAnniversaries),
-                new DisputeDetail(disputeWith, disputeIssues, disputeClientExpectations, disputeOtherExpectations),
-                stage, stageOn,
-                new TransitionDetail(transitionOldRole, transitionNewRole, transitionLosses, transitionGains,
-                        transitionSkills, transitionSupports),
-                new DeficitsDetail(deficitsIsolation, deficitsPastPatterns, deficitsContacts));
+    /**
+     * The detail of the chosen area (the fields of the other areas are dropped). A new role dispute starts at the
+     * chosen stage, from the day given or today.
+     */
+    FocalAreaEntry entry(LocalDate today) {
+        FocalAreaDetail detail = switch (area == null ? ProblemArea.GRIEF : area) {
+            case GRIEF -> new GriefDetail(griefPerson, griefDiedOn, griefCircumstances, griefAnniversaries);
+            case ROLE_DISPUTE -> new DisputeDetail(disputeWith, disputeIssues, disputeClientExpectations,
+                    disputeOtherExpectations, stage == null ? List.of()
+                            : List.of(new StageChange(stage, stageOn == null ? today : stageOn)));
+            case ROLE_TRANSITION -> new TransitionDetail(transitionOldRole, transitionNewRole, transitionLosses,
+                    transitionGains, transitionSkills, transitionSupports);
+            case INTERPERSONAL_DEFICITS -> new DeficitsDetail(deficitsIsolation, deficitsPastPatterns,
+                    deficitsContacts);
+        };
+        return new FocalAreaEntry(detail);
     }
 
     public @Nullable ProblemArea getArea() { return area; }

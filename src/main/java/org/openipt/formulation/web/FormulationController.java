@@ -75,7 +75,7 @@ class FormulationController {
             @Validated @ModelAttribute("focalAreaForm") FocalAreaForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         return FormSubmission.outcome(errors, response, redirect, "focalArea.added",
-                () -> formulations.addFocalArea(clinician, courseId, form.entry()),
+                () -> formulations.addFocalArea(clinician, courseId, form.entry(today(clinician))),
                 added -> formulationPath(courseId) + "/areas/" + added, () -> page(clinician, courseId, model));
     }
 
@@ -92,9 +92,24 @@ class FormulationController {
             @PathVariable FocalAreaId focalAreaId, @Validated @ModelAttribute("focalAreaForm") FocalAreaForm form,
             BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         return FormSubmission.outcome(errors, response, redirect, "focalArea.changed", formulationPath(courseId),
-                () -> formulations.changeFocalArea(clinician, courseId, focalAreaId, form.entry(), form.getVersion()),
+                () -> formulations.changeFocalArea(clinician, courseId, focalAreaId, form.entry(today(clinician)),
+                        form.getVersion()),
                 () -> focalAreaPage(clinician, courseId, formulations.focalArea(clinician, courseId, focalAreaId),
                         model));
+    }
+
+    @PostMapping("/courses/{courseId}/formulation/areas/{focalAreaId}/stage")
+    String changeStage(CurrentUser clinician, @PathVariable CourseId courseId,
+            @PathVariable FocalAreaId focalAreaId, @ModelAttribute("stageForm") DisputeStageForm form,
+            BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return FormSubmission.outcome(errors, response, redirect, "focalArea.stageChanged", formulationPath(courseId),
+                () -> formulations.changeDisputeStage(clinician, courseId, focalAreaId, form.getStage(),
+                        form.getStageOn(), form.getVersion()),
+                () -> {
+                    FocalArea area = formulations.focalArea(clinician, courseId, focalAreaId);
+                    model.addAttribute("focalAreaForm", FocalAreaForm.of(area));
+                    return focalAreaPage(clinician, courseId, area, model);
+                });
     }
 
     @PostMapping("/courses/{courseId}/formulation/areas/{focalAreaId}/remove")
@@ -163,6 +178,13 @@ class FormulationController {
         }
         model.addAttribute("record", record);
         model.addAttribute("area", area);
+        if (!model.containsAttribute("stageForm")) {
+            DisputeStageForm stage = new DisputeStageForm();
+            stage.setStage(area.currentStage());
+            stage.setStageOn(today(user));
+            stage.setVersion(area.version());
+            model.addAttribute("stageForm", stage);
+        }
         model.addAttribute("today", today(user));
         model.addAttribute("currentPath", formulationPath(courseId) + "/areas/" + area.id());
         return "formulation/focal-area";
