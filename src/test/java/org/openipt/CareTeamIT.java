@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -60,6 +61,7 @@ class CareTeamIT {
         assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("On the team now")))
                 .containsText(organisation.clinician().displayName());
         browser.checkAccessibilityAtBothWidths(page);
+        screenshots(page, "care-team");
         page.getByLabel("Hand over to").selectOption(new SelectOption().setLabel(successor.displayName()));
         page.locator("#handover-reason").fill("The clinician is on leave for three months");
         page.locator("#handover-day").fill(today);
@@ -103,6 +105,7 @@ class CareTeamIT {
         Locator banner = page.locator(".emergency-banner");
         assertThat(banner).containsText("You opened this record in an emergency");
         browser.checkAccessibilityAtBothWidths(page);
+        screenshots(page, "emergency-banner");
         page.navigate(url("/courses/" + organisation.course()));
         assertThat(banner).isVisible();
         browser.checkAccessibilityAtBothWidths(page);
@@ -123,6 +126,21 @@ class CareTeamIT {
         assertThat(page.locator("main")).containsText(outsider.displayName());
         assertThat(page.locator("main")).containsText("Record opened in an emergency");
         browser.checkAccessibilityAtBothWidths(page);
+    }
+
+    /**
+     * Keeps how the page looks at desktop and phone width in {@code target/screenshots}, for people to look at, and
+     * checks that the page fits the width without scrolling sideways (only wide tables scroll, in their own box).
+     */
+    private static void screenshots(Page page, String name) {
+        for (var size : java.util.List.of(Browser.DESKTOP, Browser.PHONE)) {
+            page.setViewportSize(size.width, size.height);
+            Assertions.assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth"))
+                    .as("%s does not scroll sideways at %d px", name, size.width).isLessThanOrEqualTo(size.width);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(java.nio.file.Paths.get("target", "screenshots", name + "-" + size.width + ".png")));
+        }
+        page.setViewportSize(Browser.DESKTOP.width, Browser.DESKTOP.height);
     }
 
     /** Switches the interface to Spanish with the picker in the header, runs {@code check}, and back to English. */

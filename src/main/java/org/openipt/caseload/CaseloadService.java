@@ -87,7 +87,8 @@ public class CaseloadService {
         client.expectVersion(version);
         client.change(fields);
         clients.save(client);
-        audit.record(user, idOf(client), AuditAction.UPDATE, CLIENT, idOf(client), AuditEntry.detail("history.clientChanged"));
+        audit.record(user, idOf(client), AuditAction.UPDATE, CLIENT, idOf(client),
+                AuditEntry.detail("history.clientChanged"));
     }
 
     @Transactional
@@ -181,7 +182,8 @@ public class CaseloadService {
                 .forEach(c -> alerted.put(c.getId(), c));
         Map<UUID, UserId> responsible = access.responsibleOf(alerted.keySet());
         Map<UserId, String> names = identity.displayNames(responsible.values());
-        alerted.keySet().forEach(id -> audit.record(user, new ClientId(id), AuditAction.READ, "CASELOAD_ALERT", new ClientId(id), null));
+        alerted.keySet().stream().map(ClientId::new)
+                .forEach(id -> audit.record(user, id, AuditAction.READ, "CASELOAD_ALERT", id, null));
         return raised.stream().filter(a -> alerted.containsKey(a.clientId().value())).map(a -> {
             Client c = alerted.get(a.clientId().value());
             return new ClientAlert(a.clientId(), c.getDisplayName(), nameOf(names, responsible.get(c.getId())), a);
@@ -227,7 +229,8 @@ public class CaseloadService {
         Client client = loadForChange(clinician, id);
         client.linkAccount(account.value());
         clients.save(client);
-        audit.record(clinician, idOf(client), AuditAction.UPDATE, CLIENT, idOf(client), AuditEntry.detail("history.accountLinked"));
+        audit.record(clinician, idOf(client), AuditAction.UPDATE, CLIENT, idOf(client),
+                AuditEntry.detail("history.accountLinked"));
     }
 
     private Client loadForReading(CurrentUser user, ClientId id) {

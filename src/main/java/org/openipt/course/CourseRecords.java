@@ -49,7 +49,10 @@ public final class CourseRecords {
         return new CourseRecordOwner(user.organisationId(), course.id(), course.clientId());
     }
 
-    /** Whether the person may change records of this kind now: their right on the client, and an open course where the kind needs one. */
+    /**
+     * Whether the person may change records of this kind now: their right on the client, and an open course where
+     * the kind needs one.
+     */
     public boolean mayChange() {
         return mayChangeClient && (!kind.closesWithCourse() || course.phase().isOpen());
     }

@@ -131,6 +131,8 @@ class CareTeamPagesTests {
 
         String client = pages.page(outsider, "/clients/" + org.client());
         assertThat(client).contains("class=\"emergency-banner\" role=\"alert\"", "Fixture Client");
+        assertThat(client).as("read only: no way to change the client or start a course")
+                .doesNotContain("/clients/" + org.client() + "/edit", "/clients/" + org.client() + "/courses/new");
         assertThat(pages.page(outsider, "/courses/" + org.course())).contains("emergency-banner");
         assertThat(pages.open(outsider, "/clients/" + org.client() + "/edit").getStatus()).isEqualTo(404);
         assertThat(pages.page(pages.signIn(org.email("clinician")), "/clients/" + org.client()))

@@ -1,19 +1,17 @@
 package org.openipt.caseload.web;
 
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.caseload.EmergencyAccess;
 import org.openipt.identity.CurrentUser;
 import org.openipt.identity.SignedIn;
+import org.openipt.shared.web.PageDates;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,9 +35,7 @@ class EmergencyAccessBanner implements WebMvcConfigurer, HandlerInterceptor {
                 || !(request.getAttribute(EmergencyAccess.REQUEST_ATTRIBUTE) instanceof EmergencyAccess access)) {
             return;
         }
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(RequestContextUtils.getLocale(request))
-                .withZone(SignedIn.user().map(CurrentUser::timeZone).orElse(ZoneOffset.UTC));
-        page.addObject("emergencyAccessUntil", format.format(access.expiresAt()));
+        PageDates dates = new PageDates(SignedIn.user().map(CurrentUser::timeZone).orElse(ZoneOffset.UTC));
+        page.addObject("emergencyAccessUntil", dates.minute(access.expiresAt()));
     }
 }

@@ -43,7 +43,8 @@ class CourseController {
     private final ProtocolCatalog protocols;
     private final Clock clock;
 
-    CourseController(CourseService courses, CoursePageQuery coursePages, CaseloadService caseload, ProtocolCatalog protocols, Clock clock) {
+    CourseController(CourseService courses, CoursePageQuery coursePages, CaseloadService caseload,
+            ProtocolCatalog protocols, Clock clock) {
         this.courses = courses;
         this.coursePages = coursePages;
         this.caseload = caseload;
@@ -60,6 +61,7 @@ class CourseController {
     String client(CurrentUser user, @PathVariable ClientId clientId, Model model) {
         model.addAttribute("client", caseload.client(user, clientId));
         model.addAttribute("courses", courses.coursesOf(user, clientId));
+        model.addAttribute("changeable", caseload.mayChange(user, clientId));
         return "course/client";
     }
 
