@@ -14,6 +14,14 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openipt.caseload.CareTeamService;
+import org.openipt.caseload.EmergencyAccessService;
+import org.openipt.caseload.MembershipKind;
+import org.openipt.formulation.DisputeDetail;
+import org.openipt.formulation.DisputeStage;
+import org.openipt.formulation.FocalAreaEntry;
+import org.openipt.formulation.FormulationService;
+import org.openipt.formulation.StageChange;
 import org.openipt.identity.CurrentUser;
 import org.openipt.timeline.ApproximateDate;
 import org.openipt.timeline.LifeEventEntry;
@@ -101,6 +109,16 @@ class EveryNewPageIT {
         var response = context.getBean(MeasuresService.class).administer(clinician, organisation.course(),
                 UUID.randomUUID(), new Administration("phq-9", answers, organisation.session()));
 
+        // the care team (a co-clinician to end), a role dispute with its stage form, an emergency access to list
+        CurrentUser colleague = Fixtures.colleague(context, organisation, "colleague");
+        var membership = context.getBean(CareTeamService.class).addMember(clinician, organisation.client(),
+                colleague.id(), MembershipKind.CO_CLINICIAN, "Covers the Friday sessions (fictional)", today);
+        var dispute = context.getBean(FormulationService.class).addFocalArea(clinician, organisation.course(),
+                new FocalAreaEntry(new DisputeDetail("Her sister (fictional)", "Care of their mother", null, null,
+                        List.of(new StageChange(DisputeStage.IMPASSE, today)))));
+        var emergency = context.getBean(EmergencyAccessService.class).open(Fixtures.colleague(context, organisation,
+                "outsider"), organisation.otherClinicianClient(), "Crisis call; her clinician away (fictional)");
+
         // every page of the clinical record added for issues 3 and 4, as the clinician sees it
         Map<String, @Nullable String> clinicianPages = new LinkedHashMap<>();
         clinicianPages.put("/caseload", null);
@@ -136,6 +154,12 @@ class EveryNewPageIT {
         clinicianPages.put(course + "/safety-plan", "A walk");
         clinicianPages.put(course + "/safety-plan/print", "A walk");
         clinicianPages.put(course + "/discharge-summary", null);
+        String careTeam = "/clients/" + organisation.client() + "/care-team";
+        clinicianPages.put(careTeam, "Covers the Friday sessions (fictional)");
+        clinicianPages.put(careTeam + "/members/" + membership + "/end", colleague.displayName());
+        clinicianPages.put("/emergency-access?search=Other", "Other Client");
+        clinicianPages.put("/emergency-access/new?client=" + organisation.otherClinicianClient(), "Other Client");
+        clinicianPages.put(course + "/formulation/areas/" + dispute, "Change the stage");
 
         Page page = browser.page();
         Browser.signIn(page, url(""), organisation.email("clinician"));
@@ -148,6 +172,9 @@ class EveryNewPageIT {
         adminPages.put("/admin/notifications", "Risk event opened");
         adminPages.put("/admin/crisis-resources", "988");
         adminPages.put("/admin/crisis-resources/new", null);
+        adminPages.put("/admin/clients/" + organisation.client() + "/care-team", "Hand the client over");
+        adminPages.put("/admin/emergency-access", "Crisis call; her clinician away (fictional)");
+        adminPages.put("/admin/emergency-access/" + emergency.id(), "Record opened in an emergency");
         visitInEnglishAndSpanish(page, adminPages);
         page.navigate(url("/admin/crisis-resources"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Samaritans (UK and Ireland)")).click();

@@ -31,8 +31,9 @@ public interface AuditRecordRepository extends Repository<AuditRecord, UUID> {
             @Param("objectId") UUID objectId, @Param("clientId") UUID clientId,
             @Param("clientObjectType") String clientObjectType, @Param("limit") int limit);
 
-    @Query("select * from audit_record where organisation_id = :organisationId "
-            + "and emergency_access_id = :emergencyAccessId order by occurred_at limit :limit")
+    /** The rows written under an emergency access, and the row that opened it (its object is the access). */
+    @Query("select * from audit_record where organisation_id = :organisationId and (emergency_access_id = "
+            + ":emergencyAccessId or object_id = :emergencyAccessId) order by occurred_at limit :limit")
     List<AuditRecord> findUnderEmergencyAccess(@Param("organisationId") UUID organisationId,
             @Param("emergencyAccessId") UUID emergencyAccessId, @Param("limit") int limit);
 }
