@@ -105,9 +105,9 @@ public class CareTeamService {
             throw new OptimisticLockingFailureException("the care team changed");
         }
         LocalDate today = today(user);
-        RuleViolation.throwIfAny(CareTeamRules.handoverProblems(members, to, isClinician(user, to), reason, on, today));
-        LocalDate day = Objects.requireNonNull(on);
         String why = Text.clean(reason);
+        RuleViolation.throwIfAny(CareTeamRules.handoverProblems(members, to, isClinician(user, to), why, on, today));
+        LocalDate day = Objects.requireNonNull(on);
         for (CareTeamMembership membership : team) {
             boolean leaving = membership.active() && (membership.getKind() == MembershipKind.RESPONSIBLE_CLINICIAN
                     || membership.getClinicianId().equals(to.value()));
@@ -134,11 +134,12 @@ public class CareTeamService {
         }
         Client client = managed(user, id);
         List<CareTeamMember> members = access.team(client.getId(), Map.of());
+        String why = Text.clean(reason);
         RuleViolation.throwIfAny(CareTeamRules.additionProblems(members, clinician, isClinician(user, clinician),
-                reason, on, today(user)));
+                why, on, today(user)));
         LocalDate day = Objects.requireNonNull(on);
         CareTeamMembership membership = save(CareTeamMembership.begin(client.getOrganisationId(), client.getId(),
-                clinician.value(), kind, day, Text.clean(reason), user.id().value(), clock.instant()));
+                clinician.value(), kind, day, why, user.id().value(), clock.instant()));
         audit.record(user, id, AuditAction.UPDATE, CARE_TEAM, id, AuditEntry.detail("history.joined." + kind,
                 identity.displayNames(Set.of(clinician)).get(clinician), day));
         events.publishEvent(new CareTeamChanged(user.organisationId(), id, CareTeamChanged.Change.JOINED, null,
@@ -156,10 +157,11 @@ public class CareTeamService {
         if (membership.getVersion() != version) {
             throw new OptimisticLockingFailureException("the membership changed");
         }
+        String why = Text.clean(reason);
         RuleViolation.throwIfAny(CareTeamRules.endingProblems(ClientAccessResolver.member(membership, Map.of()),
-                reason, on, today(user)));
+                why, on, today(user)));
         LocalDate day = Objects.requireNonNull(on);
-        membership.end(day, Text.clean(reason), user.id().value());
+        membership.end(day, why, user.id().value());
         save(membership);
         UserId clinician = new UserId(membership.getClinicianId());
         audit.record(user, id, AuditAction.UPDATE, CARE_TEAM, id, AuditEntry.detail("history.left." +

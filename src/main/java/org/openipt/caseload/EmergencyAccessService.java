@@ -26,6 +26,7 @@ import org.openipt.shared.NotFoundException;
 import org.openipt.shared.PageRequestParams;
 import org.openipt.shared.ResultPage;
 import org.openipt.shared.RuleViolation;
+import org.openipt.shared.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -116,15 +117,16 @@ public class EmergencyAccessService {
         if (access.accessTo(clinician, client).mayChange()) {
             throw new RuleViolation("emergency.notNeeded");
         }
-        if (reason == null || reason.isBlank()) {
+        String why = Text.clean(reason);
+        if (why == null) {
             throw new RuleViolation("emergency.reason.required");
         }
-        if (reason.strip().length() > REASON_LENGTH) {
+        if (why.length() > REASON_LENGTH) {
             throw new RuleViolation("emergency.reason.tooLong");
         }
         Instant now = clock.instant();
         EmergencyAccessRow row = accesses.save(EmergencyAccessRow.open(client.getOrganisationId(), client.getId(),
-                clinician.id().value(), reason.strip(), now, now.plus(duration)));
+                clinician.id().value(), why, now, now.plus(duration)));
         EmergencyAccessId accessId = new EmergencyAccessId(row.getId());
         audit.markEmergencyAccess(id, accessId);
         audit.record(clinician, id, AuditAction.CREATE, EMERGENCY_ACCESS, accessId,

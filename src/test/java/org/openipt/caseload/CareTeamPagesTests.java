@@ -151,4 +151,22 @@ class CareTeamPagesTests {
                                 .param(access).query(java.util.UUID.class).single()).query(Long.class).single())
                 .as("every row marked is the outsider's").isZero();
     }
+
+    /** Calendar-end days and control characters in the new fields: a clear 4xx or a clean save, never a 500. */
+    @Test
+    void calendarEndDaysAndControlCharactersGetAClearAnswer() throws Exception {
+        CurrentUser successor = Fixtures.colleague(context, org, "successor");
+        MockHttpSession clinician = pages.signIn(org.email("clinician"));
+        String base = "/clients/" + org.client() + "/care-team";
+        for (String day : new String[] { "9999-12-31", "0001-01-01", "2026-02-30", "not-a-day" }) {
+            MockHttpServletResponse refused = pages.send(clinician, base + "/handover", "clinician",
+                    successor.id().toString(), "reason", "Leave", "day", day);
+            assertThat(refused.getStatus()).as(day).isIn(400, 422);
+            assertThat(refused.getContentAsString()).as(day).doesNotContain("Exception");
+        }
+        MockHttpServletResponse odd = pages.send(clinician, base + "/members", "clinician",
+                successor.id().toString(), "reason", "Cover\u0000 \u202Eweekends\u0007", "day", today);
+        assertThat(odd.getStatus()).as("a reason with control characters").isIn(302, 400, 422);
+        assertThat(pages.open(clinician, base).getStatus()).as("the page still opens").isEqualTo(200);
+    }
 }
