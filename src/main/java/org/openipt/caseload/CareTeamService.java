@@ -22,12 +22,11 @@ import org.openipt.identity.IdentityService;
 import org.openipt.identity.Role;
 import org.openipt.identity.UserId;
 import org.openipt.identity.UserSummary;
+import org.openipt.shared.Conflicts;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
 import org.openipt.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -202,17 +201,7 @@ public class CareTeamService {
      * a conflict the person sees.
      */
     private CareTeamMembership save(CareTeamMembership membership) {
-        try {
-            return memberships.save(membership);
-        }
-        catch (RuntimeException failure) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof DuplicateKeyException || cause instanceof ConcurrencyFailureException) {
-                    throw new OptimisticLockingFailureException("the care team changed", failure);
-                }
-            }
-            throw failure;
-        }
+        return Conflicts.savedOrConflict("the care team", () -> memberships.save(membership));
     }
 
     private LocalDate today(CurrentUser user) {

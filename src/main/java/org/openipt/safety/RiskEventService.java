@@ -22,17 +22,18 @@ import org.openipt.course.CourseRecordKind;
 import org.openipt.course.CourseRecords;
 import org.openipt.identity.CurrentUser;
 import org.openipt.identity.IdentityService;
-import org.openipt.identity.OrganisationId;
 import org.openipt.identity.Role;
 import org.openipt.identity.UserId;
 import org.openipt.measures.RiskAnswersRecorded;
 import org.openipt.safety.internal.RiskEventStore;
 import org.openipt.safety.internal.RiskEventStore.Row;
+import org.openipt.safety.internal.RiskEventStore.Unacknowledged;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
 import org.openipt.shared.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -175,11 +176,11 @@ public class RiskEventService {
     public List<RiskEventId> escalateOverdue(Instant now) {
         Instant cutoff = RiskEventRules.escalationCutoff(acknowledgeWithin, now);
         List<RiskEventId> marked = new ArrayList<>();
-        for (Row row : store.dueForEscalation(cutoff, ESCALATION_BATCH)) {
-            if (store.markEscalated(row.id(), cutoff, now)) {
-                marked.add(row.id());
-                events.publishEvent(new RiskEventEscalated(new OrganisationId(row.organisationId()), row.clientId(),
-                        row.courseId(), row.id(), row.openedAt(), now));
+        for (Unacknowledged due : store.dueForEscalation(cutoff, ESCALATION_BATCH)) {
+            if (store.markEscalated(due.id(), cutoff, now)) {
+                marked.add(due.id());
+                events.publishEvent(new RiskEventEscalated(due.organisationId(), due.clientId(), due.courseId(),
+                        due.id(), due.openedAt(), now));
             }
         }
         return marked;
@@ -200,10 +201,10 @@ public class RiskEventService {
         }
         Row row = existing(courseId, id);
         if (row.version() != version) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("the risk event changed");
+            throw new OptimisticLockingFailureException("the risk event changed");
         }
         RuleViolation.throwIfAny(RiskEventRules.stepProblems(row.state(), step));
-        store.step(id, step, row.state(), version, user.id().value(), clock.instant(), level, text, actions);
+        store.step(courseId, id, step, version, user.id().value(), clock.instant(), level, text, actions);
         course.audit(AuditAction.UPDATE, id, AuditEntry.detail(auditKey));
     }
 
@@ -235,7 +236,7 @@ public class RiskEventService {
         addStep(steps, names, RiskState.ACTIONED, row.actionedBy(), row.actionedAt());
         addStep(steps, names, RiskState.CLOSED, row.closedBy(), row.closedAt());
         return new RiskEvent(row.id(), row.courseId(), row.clientId(), row.source(),
-                store.answers(row.id(), row.instrumentId()), row.disclosure(), row.state(), row.level(),
+                row.answers(), row.disclosure(), row.state(), row.level(),
                 row.assessment(), row.actions(), row.actionNote(), row.closeNote(), steps, row.openedAt(),
                 row.escalatedAt(), row.version());
     }

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +132,38 @@ class MeasureSchedulesTests {
         schedules.restoreCourseSchedule(org.clinician(), org.course(), 1);
         assertThat(schedules.courseSchedule(org.clinician(), org.course()).own()).isFalse();
         assertThat(audited("history.courseScheduleRestored")).isEqualTo(1);
+    }
+
+    @Test
+    void twoFirstChangesAtTheSameMomentLeaveOneAndAConflict() throws Exception {
+        MeasureSchedule onlyPhq9 = new MeasureSchedule(List.of(ScheduledInstrument.everyN("phq-9", 2,
+                EnumSet.of(Milestone.END_OF_TREATMENT))));
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService clinicians = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> saves = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                saves.add(clinicians.submit(() -> {
+                    together.await();
+                    try {
+                        schedules.changeCourseSchedule(org.clinician(), org.course(), onlyPhq9, 0);
+                        return "saved";
+                    }
+                    catch (OptimisticLockingFailureException conflict) {
+                        return "conflict";
+                    }
+                }));
+            }
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> save : saves) {
+                outcomes.add(save.get());
+            }
+            assertThat(outcomes).containsExactlyInAnyOrder("saved", "conflict");
+        }
+        finally {
+            clinicians.shutdownNow();
+        }
+        assertThat(schedules.courseSchedule(org.clinician(), org.course()).version()).isEqualTo(1);
     }
 
     @Test

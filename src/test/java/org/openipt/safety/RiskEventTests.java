@@ -277,6 +277,22 @@ class RiskEventTests {
     }
 
     @Test
+    void anEscalationBetweenReadingAndAcknowledgingIsKept() {
+        Instant opened = Instant.now().plus(Duration.ofDays(40)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        publishInTransaction(recorded(UUID.randomUUID(), opened));
+        RiskEventId id = riskEvents.events(org.clinician(), org.course()).events().getFirst().id();
+        long read = event(id).version();
+
+        Instant escalated = opened.plus(riskEvents.acknowledgeWithin());
+        assertThat(job(escalated).run()).contains(id);
+        riskEvents.acknowledge(org.clinician(), org.course(), id, read);
+
+        RiskEvent after = event(id);
+        assertThat(after.state()).isEqualTo(RiskState.ACKNOWLEDGED);
+        assertThat(after.escalatedAt()).as("the acknowledgement keeps the escalation").isEqualTo(escalated);
+    }
+
+    @Test
     void twoNodesRunningTheJobTogetherEscalateEachEventOnce() throws Exception {
         Instant opened = Instant.now().plus(Duration.ofDays(30));
         for (int i = 0; i < 3; i++) {

@@ -27,7 +27,6 @@ import org.openipt.protocol.Protocol;
 import org.openipt.protocol.ProtocolCatalog;
 import org.openipt.protocol.ProtocolId;
 import org.openipt.shared.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Storage behind {@link org.openipt.course.CourseService}; turns rows into the module's public records. */
@@ -36,15 +35,15 @@ public class CourseStore {
 
     private final CourseRepository courses;
     private final CourseSessionRepository sessions;
+    private final PrivateNoteRepository privateNotes;
     private final ProtocolCatalog protocols;
-    private final JdbcClient jdbc;
 
-    CourseStore(CourseRepository courses, CourseSessionRepository sessions, ProtocolCatalog protocols,
-            JdbcClient jdbc) {
+    CourseStore(CourseRepository courses, CourseSessionRepository sessions, PrivateNoteRepository privateNotes,
+            ProtocolCatalog protocols) {
         this.courses = courses;
         this.sessions = sessions;
+        this.privateNotes = privateNotes;
         this.protocols = protocols;
-        this.jdbc = jdbc;
     }
 
     /** A course with what the rules need to judge it. */
@@ -105,20 +104,15 @@ public class CourseStore {
 
     /** The private psychotherapy note of a session of the course, if one was written. */
     public Optional<String> privateNote(UUID courseId, UUID sessionId) {
-        return jdbc.sql("select note from course_session_private_note where course_id = :course and session_id = :session")
-                .param("course", courseId).param("session", sessionId).query(String.class).optional();
+        return privateNotes.findBySessionIdAndCourseId(sessionId, courseId).map(PrivateNoteRow::getNote);
     }
 
     /** Writes, replaces or (when blank) removes the private psychotherapy note of a session. */
     public void savePrivateNote(UUID organisationId, UUID courseId, UUID sessionId, @Nullable String note,
             Instant now) {
-        jdbc.sql("delete from course_session_private_note where session_id = :session")
-                .param("session", sessionId).update();
+        privateNotes.deleteById(sessionId);
         if (note != null && !note.isBlank()) {
-            jdbc.sql("insert into course_session_private_note (session_id, organisation_id, course_id, note, written_at)"
-                    + " values (:session, :organisation, :course, :note, :now)")
-                    .param("session", sessionId).param("organisation", organisationId).param("course", courseId)
-                    .param("note", note.strip()).param("now", now.atOffset(java.time.ZoneOffset.UTC)).update();
+            privateNotes.save(PrivateNoteRow.written(sessionId, organisationId, courseId, note.strip(), now));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.openipt.measures.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,7 +17,7 @@ import org.openipt.measures.MeasureSchedule;
 import org.openipt.measures.Milestone;
 import org.openipt.measures.ScheduleRule;
 import org.openipt.measures.ScheduledInstrument;
-import org.springframework.dao.DuplicateKeyException;
+import org.openipt.shared.Conflicts;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,18 +26,24 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The schedules an administrator or clinician changed. Version 0 means "not stored": the format's default, or
- * the format's schedule for a course. Saving against a version that is no longer the stored one throws
- * {@link OptimisticLockingFailureException}.
+ * the format's schedule for a course. Each stored schedule is an aggregate saved over the version the person read;
+ * a version that is no longer the stored one, or a first save that another beat, throws
+ * {@link OptimisticLockingFailureException}. The batch reads for many courses at once are plain queries.
  */
 @Component
 public class ScheduleStore {
 
     private static final int CHUNK = 500;
 
+    private final ProtocolScheduleRepository protocolSchedules;
+    private final CourseScheduleRepository courseSchedules;
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ScheduleStore(JdbcClient jdbc) {
+    ScheduleStore(ProtocolScheduleRepository protocolSchedules, CourseScheduleRepository courseSchedules,
+            JdbcClient jdbc) {
+        this.protocolSchedules = protocolSchedules;
+        this.courseSchedules = courseSchedules;
         this.jdbc = jdbc;
     }
 
@@ -50,9 +55,7 @@ public class ScheduleStore {
     }
 
     public Optional<Stored> ofProtocol(UUID protocolId) {
-        return jdbc.sql("select entries, version from measure_protocol_schedule where protocol_id = :id")
-                .param("id", protocolId)
-                .query((rs, n) -> new Stored(read(rs.getString("entries")), rs.getLong("version"))).optional();
+        return protocolSchedules.findById(protocolId).map(row -> new Stored(read(row.entries()), row.version()));
     }
 
     public Map<UUID, MeasureSchedule> ofProtocols(Collection<UUID> protocolIds) {
@@ -61,9 +64,7 @@ public class ScheduleStore {
     }
 
     public Optional<Stored> ofCourse(UUID courseId) {
-        return jdbc.sql("select entries, version from measure_course_schedule where course_id = :id")
-                .param("id", courseId)
-                .query((rs, n) -> new Stored(read(rs.getString("entries")), rs.getLong("version"))).optional();
+        return courseSchedules.findById(courseId).map(row -> new Stored(read(row.entries()), row.version()));
     }
 
     public Map<UUID, MeasureSchedule> ofCourses(Collection<UUID> courseIds) {
@@ -72,27 +73,14 @@ public class ScheduleStore {
     }
 
     public void saveProtocol(UUID organisationId, UUID protocolId, MeasureSchedule schedule, long version, Instant now) {
-        if (version == 0) {
-            insert("insert into measure_protocol_schedule (protocol_id, organisation_id, entries, changed_at, version)"
-                    + " values (:owner, :organisation, :entries, :now, 1)", protocolId, organisationId, null, schedule, now);
-        }
-        else {
-            update("update measure_protocol_schedule set entries = :entries, changed_at = :now, version = version + 1"
-                    + " where protocol_id = :owner and version = :version", protocolId, schedule, version, now);
-        }
+        Conflicts.savedOrConflict("the format's schedule", () -> protocolSchedules.save(
+                new ProtocolScheduleRow(protocolId, organisationId, write(schedule), now, version)));
     }
 
     public void saveCourse(CourseRecordOwner owner, MeasureSchedule schedule, long version, Instant now) {
-        UUID courseId = owner.courseId().value();
-        if (version == 0) {
-            insert("insert into measure_course_schedule (course_id, organisation_id, client_id, entries, changed_at,"
-                    + " version) values (:owner, :organisation, :client, :entries, :now, 1)", courseId,
-                    owner.organisationId().value(), owner.clientId().value(), schedule, now);
-        }
-        else {
-            update("update measure_course_schedule set entries = :entries, changed_at = :now, version = version + 1"
-                    + " where course_id = :owner and version = :version", courseId, schedule, version, now);
-        }
+        Conflicts.savedOrConflict("the course's schedule", () -> courseSchedules.save(new CourseScheduleRow(
+                owner.courseId().value(), owner.organisationId().value(), owner.clientId().value(), write(schedule),
+                now, version)));
     }
 
     /** The complete responses of each course, with their day in {@code zone}: what satisfies an occasion. */
@@ -116,32 +104,12 @@ public class ScheduleStore {
 
     /** Forgets the course's own schedule, so it follows its format's again. */
     public void removeCourse(UUID courseId, long version) {
-        if (jdbc.sql("delete from measure_course_schedule where course_id = :id and version = :version")
-                .param("id", courseId).param("version", version).update() != 1) {
-            throw new OptimisticLockingFailureException("course schedule changed or already restored");
-        }
-    }
-
-    private void insert(String sql, UUID owner, UUID organisation, @org.jspecify.annotations.Nullable UUID client,
-            MeasureSchedule schedule, Instant now) {
-        var statement = jdbc.sql(sql).param("owner", owner).param("organisation", organisation)
-                .param("entries", write(schedule)).param("now", Timestamp.from(now));
-        if (client != null) {
-            statement = statement.param("client", client);
-        }
-        try {
-            statement.update();
-        }
-        catch (DuplicateKeyException stale) {
-            throw new OptimisticLockingFailureException("schedule stored meanwhile", stale);
-        }
-    }
-
-    private void update(String sql, UUID owner, MeasureSchedule schedule, long version, Instant now) {
-        if (jdbc.sql(sql).param("owner", owner).param("entries", write(schedule)).param("now", Timestamp.from(now))
-                .param("version", version).update() != 1) {
-            throw new OptimisticLockingFailureException("schedule changed meanwhile");
-        }
+        CourseScheduleRow stored = courseSchedules.findById(courseId).filter(row -> row.version() == version)
+                .orElseThrow(() -> new OptimisticLockingFailureException("course schedule changed or already restored"));
+        Conflicts.savedOrConflict("the course's schedule", () -> {
+            courseSchedules.delete(stored);
+            return stored;
+        });
     }
 
     private Map<UUID, MeasureSchedule> many(String sql, Collection<UUID> ids) {

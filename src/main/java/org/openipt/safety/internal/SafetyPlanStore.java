@@ -1,8 +1,5 @@
 package org.openipt.safety.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +8,8 @@ import java.util.UUID;
 import org.openipt.course.CourseId;
 import org.openipt.course.CourseRecordOwner;
 import org.openipt.safety.SafetyPlan;
-import org.springframework.dao.DuplicateKeyException;
+import org.openipt.shared.Conflicts;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class SafetyPlanStore {
 
-    private static final String COLUMNS = """
-            number, warning_signs, coping_alone, distractions, people_to_ask, professionals, safe_surroundings,
-            reasons_for_living, saved_by, saved_at""";
+    private final SafetyPlanVersionRepository versions;
 
-    private final JdbcClient jdbc;
-
-    SafetyPlanStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SafetyPlanStore(SafetyPlanVersionRepository versions) {
+        this.versions = versions;
     }
 
     /** A stored version, with the id of who saved it. */
@@ -39,19 +31,17 @@ public class SafetyPlanStore {
     }
 
     public int currentNumber(CourseId courseId) {
-        return jdbc.sql("select coalesce(max(number), 0) from safety_plan_version where course_id = ?")
-                .param(courseId.value()).query(Integer.class).single();
+        return versions.currentNumber(courseId.value());
     }
 
     /** Every version, newest first. */
     public List<Stored> versions(CourseId courseId) {
-        return jdbc.sql("select " + COLUMNS + " from safety_plan_version where course_id = ? order by number desc")
-                .param(courseId.value()).query(SafetyPlanStore::stored).list();
+        return versions.findByCourseIdOrderByNumberDesc(courseId.value()).stream().map(SafetyPlanStore::stored)
+                .toList();
     }
 
     public Optional<Stored> version(CourseId courseId, int number) {
-        return jdbc.sql("select " + COLUMNS + " from safety_plan_version where course_id = ? and number = ?")
-                .params(courseId.value(), number).query(SafetyPlanStore::stored).optional();
+        return versions.findByCourseIdAndNumber(courseId.value(), number).map(SafetyPlanStore::stored);
     }
 
     /** Saves the next version over {@code basedOn}; returns its number. */
@@ -61,21 +51,9 @@ public class SafetyPlanStore {
             throw new OptimisticLockingFailureException("the safety plan changed since it was read");
         }
         int number = basedOn + 1;
-        try {
-            jdbc.sql("""
-                    insert into safety_plan_version (id, organisation_id, course_id, client_id, number, warning_signs,
-                        coping_alone, distractions, people_to_ask, professionals, safe_surroundings,
-                        reasons_for_living, saved_by, saved_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(UUID.randomUUID(), owner.organisationId().value(), courseId.value(),
-                            owner.clientId().value(), number, plan.warningSigns(), plan.copingAlone(),
-                            plan.distractions(), plan.peopleToAsk(), plan.professionals(), plan.safeSurroundings(), plan.reasonsForLiving(), savedBy,
-                            Timestamp.from(savedAt))
-                    .update();
-        }
-        catch (DuplicateKeyException race) {
-            throw new OptimisticLockingFailureException("another save of the safety plan came first", race);
-        }
+        Conflicts.savedOrConflict("the safety plan", () -> versions.save(SafetyPlanVersionRow.saved(
+                owner.organisationId().value(), courseId.value(), owner.clientId().value(), number, plan, savedBy,
+                savedAt)));
         return number;
     }
 
@@ -83,10 +61,7 @@ public class SafetyPlanStore {
         return currentNumber(courseId);
     }
 
-    private static Stored stored(ResultSet rs, int row) throws SQLException {
-        return new Stored(rs.getInt("number"), new SafetyPlan(rs.getString("warning_signs"),
-                rs.getString("coping_alone"), rs.getString("distractions"), rs.getString("people_to_ask"),
-                rs.getString("professionals"), rs.getString("safe_surroundings"), rs.getString("reasons_for_living")),
-                rs.getObject("saved_by", UUID.class), rs.getTimestamp("saved_at").toInstant());
+    private static Stored stored(SafetyPlanVersionRow row) {
+        return new Stored(row.getNumber(), row.getPlan(), row.getSavedBy(), row.getSavedAt());
     }
 }
