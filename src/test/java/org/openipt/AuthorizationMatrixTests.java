@@ -92,6 +92,7 @@ import org.openipt.measures.Administration;
 import org.openipt.measures.MeasuresService;
 import org.openipt.measures.ResponseId;
 import org.openipt.support.Fixtures;
+import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -639,14 +640,7 @@ class AuthorizationMatrixTests {
     private MockHttpSession signedIn(String email) throws Exception {
         MockHttpSession session = signedInSessions.get(email);
         if (session == null) {
-            MvcResult result = mvc.perform(post("/login").with(csrf()).param("email", email)
-                    .param("password", Fixtures.PASSWORD)).andReturn();
-            String location = result.getResponse().getHeader(HttpHeaders.LOCATION);
-            if (location == null || location.contains("/login")) {
-                throw new IllegalStateException(email + " could not sign in: " + result.getResponse().getStatus() + " "
-                        + location);
-            }
-            session = (MockHttpSession) result.getRequest().getSession(false);
+            session = Pages.signIn(mvc, email);
             signedInSessions.put(email, session);
         }
         return session;

@@ -38,6 +38,7 @@ import org.openipt.protocol.ProtocolCatalog;
 import org.openipt.shared.PageRequestParams;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
+import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
@@ -518,11 +519,7 @@ class BadInputTests {
     // ------------------------------------------------------------------------------------------------ helpers
 
     private MockHttpSession signIn(String email) throws Exception {
-        MvcResult result = mvc.perform(post("/login").param("email", email).param("password", Fixtures.PASSWORD)
-                .with(csrf())).andReturn();
-        assertThat(result.getResponse().getStatus()).isEqualTo(302);
-        assertThat(result.getResponse().getRedirectedUrl()).as("signed in").doesNotContain("error");
-        return (MockHttpSession) result.getRequest().getSession(false);
+        return Pages.signIn(mvc, email);
     }
 
     private static MockHttpServletRequestBuilder as(MockHttpSession session, MockHttpServletRequestBuilder request) {

@@ -1,9 +1,7 @@
 package org.openipt.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,6 +16,7 @@ import org.openipt.identity.CurrentUser;
 import org.openipt.identity.IdentityService;
 import org.openipt.shared.PageRequestParams;
 import org.openipt.support.DatabaseTest;
+import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -46,9 +45,7 @@ class DemoDischargeSummaryTests {
                 .filter(c -> c.status() != null && c.status().phase().equals(Phase.COMPLETED.name())).findFirst()
                 .orElseThrow();
         CourseId course = courses.coursesOf(therapist, completed.id()).getFirst().id();
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").with(csrf())
-                .param("email", "therapist" + DemoOrganisation.DOMAIN).param("password", DemoOrganisation.PASSWORD))
-                .andReturn().getRequest().getSession(false);
+        MockHttpSession session = Pages.signIn(mvc, "therapist" + DemoOrganisation.DOMAIN, DemoOrganisation.PASSWORD);
 
         MockHttpServletResponse response = mvc.perform(get("/courses/" + course + "/discharge-summary")
                 .session(session)).andReturn().getResponse();

@@ -1,9 +1,7 @@
 package org.openipt.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -38,6 +36,7 @@ import org.openipt.safety.RiskEventOpened;
 import org.openipt.safety.RiskSource;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
+import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
@@ -49,7 +48,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -419,9 +417,7 @@ class NotificationTests {
     }
 
     private MockHttpSession session(Fixtures.Organisation organisation, String who) throws Exception {
-        MvcResult result = mvc.perform(post("/login").with(csrf()).param("email", organisation.email(who))
-                .param("password", Fixtures.PASSWORD)).andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+        return Pages.signIn(mvc, organisation.email(who));
     }
 
     private String page(MockHttpSession session, String url) throws Exception {

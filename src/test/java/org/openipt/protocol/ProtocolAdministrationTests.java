@@ -22,6 +22,7 @@ import org.openipt.course.CourseService;
 import org.openipt.shared.RuleViolation;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
+import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
@@ -50,8 +51,7 @@ class ProtocolAdministrationTests {
     @BeforeEach
     void signInAsAdministrator() throws Exception {
         org = Fixtures.organisation(context);
-        admin = (MockHttpSession) mvc.perform(post("/login").with(csrf()).param("email", org.email("admin"))
-                .param("password", Fixtures.PASSWORD)).andReturn().getRequest().getSession();
+        admin = Pages.signIn(mvc, org.email("admin"));
     }
 
     @Test

@@ -42,6 +42,7 @@ import org.openipt.inventory.RelationshipFields;
 import org.openipt.inventory.RelationshipRole;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
+import org.openipt.support.Pages;
 import org.openipt.termination.GoalOutcome;
 import org.openipt.termination.RelapsePlan;
 import org.openipt.termination.ReviewEntry;
@@ -56,7 +57,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * The discharge summary as a reader gets it: downloaded through the page, opened with PDFBox, and read for what a
@@ -234,9 +234,7 @@ class DischargeSummaryTests {
     }
 
     private MockHttpSession signIn(String email) throws Exception {
-        MvcResult result = mvc.perform(post("/login").with(csrf()).param("email", email)
-                .param("password", Fixtures.PASSWORD)).andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+        return Pages.signIn(mvc, email);
     }
 
     static String text(byte[] content) throws IOException {

@@ -28,8 +28,18 @@ public record Pages(MockMvc mvc, MessageSource messages) {
 
     /** Signs in on the real login form, as every page test does, and answers the signed-in session. */
     public static MockHttpSession signIn(MockMvc mvc, String email) throws Exception {
-        MvcResult result = mvc.perform(post("/login").with(csrf()).param("email", email)
-                .param("password", Fixtures.PASSWORD)).andReturn();
+        return signIn(mvc, email, Fixtures.PASSWORD);
+    }
+
+    /** As {@link #signIn(MockMvc, String)} with another password (the demo organisation's, for example). */
+    public static MockHttpSession signIn(MockMvc mvc, String email, String password) throws Exception {
+        MvcResult result = mvc.perform(post("/login").with(csrf()).param("email", email).param("password", password))
+                .andReturn();
+        String location = result.getResponse().getRedirectedUrl();
+        if (result.getResponse().getStatus() != 302 || location == null || location.contains("/login")) {
+            throw new IllegalStateException(email + " could not sign in: " + result.getResponse().getStatus() + " "
+                    + location);
+        }
         return (MockHttpSession) result.getRequest().getSession(false);
     }
 
