@@ -31,6 +31,7 @@ import org.openipt.timeline.TimelineService;
 import org.openipt.timeline.TimelineView;
 import org.openipt.reporting.internal.PdfWriter;
 import org.openipt.shared.NotFoundException;
+import org.openipt.shared.web.PageDates;
 import org.openipt.termination.TerminationRecord;
 import org.openipt.termination.TerminationService;
 import org.springframework.stereotype.Service;
@@ -111,7 +112,8 @@ public class DischargeSummaryService {
     /** The discharge summary as a PDF in the reader's language. */
     public DischargeSummaryPdf pdf(CurrentUser user, CourseId id, Locale locale) {
         DischargeSummary summary = summary(user, id, locale);
-        byte[] content = pdfs.pdf(TEMPLATE, locale, Map.of("summary", summary));
+        byte[] content = pdfs.pdf(TEMPLATE, locale, Map.of("summary", summary,
+                "dates", new PageDates(user.timeZone(), locale)));
         return new DischargeSummaryPdf(content, DischargeSummaryRules.fileName(id,
                 summary.generatedAt().toLocalDate()));
     }

@@ -10,8 +10,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
@@ -137,6 +139,10 @@ class DischargeSummaryTests {
                 .contains("Ana <b>")
                 .contains("Made on", org.clinician().displayName());
         assertThat(text).doesNotContain(PRIVATE_NOTE).doesNotContain("zebra").doesNotContain("A week with more contact");
+        LocalDate start = today.minusDays(7);
+        assertThat(text).as("a letter names the month").contains(
+                start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + start.getDayOfMonth() + ", "
+                        + start.getYear());
     }
 
     @Test
@@ -163,6 +169,10 @@ class DischargeSummaryTests {
 
         assertThat(text).contains("Resumen de alta", "Evaluación", "Formulación", "Áreas focales y objetivos",
                 "Plan de prevención de recaídas", "Medicación", "2 de 12", "Elaborado el");
+        LocalDate start = today.minusDays(7);
+        assertThat(text).as("a letter names the month in Spanish").contains(start.getDayOfMonth() + " de "
+                + start.getMonth().getDisplayName(TextStyle.FULL, Locale.forLanguageTag("es")) + " de "
+                + start.getYear());
     }
 
     @Test

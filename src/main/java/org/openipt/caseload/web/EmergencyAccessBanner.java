@@ -12,6 +12,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,7 +36,8 @@ class EmergencyAccessBanner implements WebMvcConfigurer, HandlerInterceptor {
                 || !(request.getAttribute(EmergencyAccess.REQUEST_ATTRIBUTE) instanceof EmergencyAccess access)) {
             return;
         }
-        PageDates dates = new PageDates(SignedIn.user().map(CurrentUser::timeZone).orElse(ZoneOffset.UTC));
+        PageDates dates = new PageDates(SignedIn.user().map(CurrentUser::timeZone).orElse(ZoneOffset.UTC),
+                RequestContextUtils.getLocale(request));
         page.addObject("emergencyAccessUntil", dates.minute(access.expiresAt()));
     }
 }

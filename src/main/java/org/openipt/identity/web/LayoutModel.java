@@ -38,8 +38,8 @@ class LayoutModel {
 
     /** How the page writes dates and times: in the reader's time zone, in one order for every language. */
     @ModelAttribute("dates")
-    PageDates dates() {
-        return new PageDates(SignedIn.user().map(CurrentUser::timeZone).orElse(ZoneOffset.UTC));
+    PageDates dates(Locale locale) {
+        return new PageDates(SignedIn.user().map(CurrentUser::timeZone).orElse(ZoneOffset.UTC), locale);
     }
 
     @ModelAttribute("language")

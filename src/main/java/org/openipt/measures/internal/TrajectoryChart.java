@@ -1,8 +1,7 @@
 package org.openipt.measures.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,14 +10,15 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.course.Phase;
+import org.openipt.measures.InstrumentDefinition;
 import org.openipt.measures.InstrumentDefinition.Band;
 import org.openipt.measures.InstrumentDefinition.Score;
-import org.openipt.measures.InstrumentDefinition;
 import org.openipt.measures.MeasurePoint;
 import org.openipt.measures.TrajectoryRow;
 import org.openipt.shared.Xml;
 import org.openipt.shared.svg.PictureLabels;
 import org.openipt.shared.svg.Svg;
+import org.openipt.shared.web.PageDates;
 
 /**
  * Draws one instrument's scores over a course as a self-contained, accessible SVG picture (page, print and PDF
@@ -115,7 +115,7 @@ public final class TrajectoryChart {
         private final List<PhaseChange> phases;
         private final List<Annotation> events;
         private final PictureLabels labels;
-        private final DateTimeFormatter dates;
+        private final PageDates dates;
         private final LocalDate from;
         private final LocalDate to;
         private final StringBuilder svg = new StringBuilder(8192);
@@ -131,7 +131,7 @@ public final class TrajectoryChart {
             this.phases = phases.stream().sorted(Comparator.comparing(PhaseChange::date)).toList();
             this.events = events.stream().sorted(Comparator.comparing(Annotation::date)).toList();
             this.labels = labels;
-            this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+            this.dates = new PageDates(ZoneOffset.UTC, locale);
             List<LocalDate> all = new ArrayList<>();
             responses.forEach(p -> all.add(p.date()));
             this.phases.forEach(p -> all.add(p.date()));
@@ -178,8 +178,8 @@ public final class TrajectoryChart {
             MeasurePoint first = complete.getFirst();
             MeasurePoint last = complete.getLast();
             String summary = complete.size() == 1
-                    ? text("outcomes.chart.desc.single", first.score(), dates.format(first.date()))
-                    : text("outcomes.chart.desc", complete.size(), dates.format(first.date()), dates.format(last.date()),
+                    ? text("outcomes.chart.desc.single", first.score(), dates.inWords(first.date()))
+                    : text("outcomes.chart.desc", complete.size(), dates.inWords(first.date()), dates.inWords(last.date()),
                             first.score(), last.score());
             if (!incomplete.isEmpty()) {
                 summary += " " + text("outcomes.chart.desc.incomplete", incomplete.size());
@@ -259,7 +259,7 @@ public final class TrajectoryChart {
                         .append("\" stroke=\"").append(INK).append("\"/>");
                 svg.append("<text x=\"").append(Svg.number(x)).append("\" y=\"").append(Svg.number(BOTTOM + 17))
                         .append("\" text-anchor=\"").append(ticks.size() == 1 ? "middle" : anchors[i]).append("\">")
-                        .append(Xml.escape(dates.format(ticks.get(i)))).append("</text>");
+                        .append(Xml.escape(dates.inWords(ticks.get(i)))).append("</text>");
             }
             svg.append("</g>");
         }
@@ -277,7 +277,7 @@ public final class TrajectoryChart {
                         .append(Svg.number(x)).append("\" y1=\"").append(Svg.number(TOP)).append("\" x2=\"").append(Svg.number(x))
                         .append("\" y2=\"").append(Svg.number(BOTTOM)).append("\" stroke=\"").append(PHASE)
                         .append("\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\">");
-                Svg.element(svg, "title", "", text("outcomes.chart.phase", name, dates.format(change.date())));
+                Svg.element(svg, "title", "", text("outcomes.chart.phase", name, dates.inWords(change.date())));
                 svg.append("</line>");
                 boolean roomOnTheRight = x + name.length() * CHARACTER_WIDTH + 8 < WIDTH - RIGHT;
                 svg.append("<text x=\"").append(Svg.number(roomOnTheRight ? x + 4 : x - 4)).append("\" y=\"")
@@ -310,7 +310,7 @@ public final class TrajectoryChart {
                 svg.append("<path d=\"M ").append(Svg.number(x - 5)).append(' ').append(Svg.number(TOP - 6)).append(" L ")
                         .append(Svg.number(x + 5)).append(' ').append(Svg.number(TOP - 6)).append(" L ").append(Svg.number(x))
                         .append(' ').append(Svg.number(TOP + 2)).append(" Z\" fill=\"").append(EVENT).append("\">");
-                Svg.element(svg, "title", "", text("outcomes.chart.event", event.label(), dates.format(event.date())));
+                Svg.element(svg, "title", "", text("outcomes.chart.event", event.label(), dates.inWords(event.date())));
                 svg.append("</path><text x=\"").append(Svg.number(left)).append("\" y=\"").append(Svg.number(labelY))
                         .append("\">").append(Xml.escape(label)).append("</text></g>");
             }
@@ -338,8 +338,8 @@ public final class TrajectoryChart {
                         .append(Svg.number(y)).append("\" r=\"4\" fill=\"").append(LINE)
                         .append("\" stroke=\"#ffffff\" stroke-width=\"1.5\">");
                 Svg.element(svg, "title", "", point.session() == null
-                        ? text("outcomes.chart.point", point.score(), dates.format(point.date()), band)
-                        : text("outcomes.chart.pointInSession", point.score(), dates.format(point.date()), band,
+                        ? text("outcomes.chart.point", point.score(), dates.inWords(point.date()), band)
+                        : text("outcomes.chart.pointInSession", point.score(), dates.inWords(point.date()), band,
                                 point.session()));
                 svg.append("</circle><text x=\"").append(Svg.number(x)).append("\" y=\"").append(Svg.number(y - 8))
                         .append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"").append(INK).append("\">")
@@ -356,7 +356,7 @@ public final class TrajectoryChart {
             for (MeasurePoint point : incomplete) {
                 svg.append("<circle cx=\"").append(Svg.number(x(point.date()))).append("\" cy=\"").append(Svg.number(BOTTOM))
                         .append("\" r=\"4\" fill=\"#ffffff\" stroke=\"#6b7280\" stroke-width=\"1.5\">");
-                Svg.element(svg, "title", "", text("outcomes.chart.incomplete", dates.format(point.date())));
+                Svg.element(svg, "title", "", text("outcomes.chart.incomplete", dates.inWords(point.date())));
                 svg.append("</circle>");
             }
             svg.append("</g>");

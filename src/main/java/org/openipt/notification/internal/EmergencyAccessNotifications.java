@@ -2,8 +2,6 @@ package org.openipt.notification.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.openipt.caseload.EmergencyAccessOpened;
@@ -12,6 +10,7 @@ import org.openipt.identity.StaffContact;
 import org.openipt.notification.NotificationKind;
 import org.openipt.notification.internal.Recipients.Audience;
 import org.openipt.notification.internal.Recipients.Recipient;
+import org.openipt.shared.web.PageDates;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -53,13 +52,12 @@ class EmergencyAccessNotifications {
             EmergencyAccessOpened event) {
         StaffContact to = recipient.contact();
         Locale locale = StaffMail.localeOf(to);
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(to.timeZone());
+        PageDates dates = StaffMail.datesFor(to);
         String zone = " (" + to.timeZone().getId() + ")";
         String path = recipient.audience() == Audience.ADMIN ? "/admin/emergency-access/" + event.accessId()
                 : "/clients/" + event.clientId() + "/care-team";
         String body = mails.body(to, locale, mails.text("notification.emergency." + recipient.audience(), locale,
-                format.format(event.startedAt()) + zone, opener, format.format(event.expiresAt()) + zone),
+                dates.inWordsWithTime(event.startedAt()) + zone, opener, dates.inWordsWithTime(event.expiresAt()) + zone),
                 mails.text("notification.emergency.link", locale), path, organisationName);
         return new Outbox.NewMail(to.organisationId().value(), to.id().value(), to.email(),
                 NotificationKind.EMERGENCY_ACCESS, "emergency-access:" + event.accessId() + ":" + to.id(),

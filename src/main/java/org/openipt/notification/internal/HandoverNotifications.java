@@ -1,8 +1,6 @@
 package org.openipt.notification.internal;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.openipt.caseload.CareTeamChanged;
@@ -42,7 +40,7 @@ class HandoverNotifications {
                     : identity.contact(event.organisationId(), event.from()).map(StaffContact::displayName)
                             .orElse("—");
             String organisationName = identity.organisationName(event.organisationId());
-            String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(event.on());
+            String day = StaffMail.datesFor(to).inWords(event.on());
             String body = mails.body(to, locale, mails.text("notification.handover.message", locale, day, former),
                     mails.text("notification.handover.link", locale), "/caseload", organisationName);
             outbox.add(new Outbox.NewMail(to.organisationId().value(), to.id().value(), to.email(),

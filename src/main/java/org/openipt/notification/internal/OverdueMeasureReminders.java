@@ -2,8 +2,6 @@ package org.openipt.notification.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -79,7 +77,7 @@ public class OverdueMeasureReminders {
     private Outbox.NewMail reminder(StaffContact to, int overdue, LocalDate day) {
         Locale locale = StaffMail.localeOf(to);
         String organisationName = identity.organisationName(to.organisationId());
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+        String date = StaffMail.datesFor(to).letter(day);
         String body = mails.body(to, locale, mails.text("notification.overdue.message", locale, overdue, date),
                 mails.text("notification.overdue.link", locale), "/caseload", organisationName);
         return new Outbox.NewMail(to.organisationId().value(), to.id().value(), to.email(),

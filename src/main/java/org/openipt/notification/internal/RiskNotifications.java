@@ -2,8 +2,6 @@ package org.openipt.notification.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -74,8 +72,7 @@ class RiskNotifications {
         Locale locale = StaffMail.localeOf(to);
         String prefix = kind == NotificationKind.RISK_OPENED ? "risk-opened" : "risk-escalated";
         String base = kind == NotificationKind.RISK_OPENED ? "notification.risk.opened" : "notification.risk.escalated";
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(to.timeZone()).format(openedAt) + " (" + to.timeZone().getId() + ")";
+        String when = StaffMail.datesFor(to).inWordsWithTime(openedAt) + " (" + to.timeZone().getId() + ")";
         String who = clinicianName != null ? clinicianName : mails.text("notification.noClinician", locale);
         String path = recipient.audience() == Audience.ADMIN ? "/admin/users"
                 : "/courses/" + course + "/risk-events/" + riskEvent;

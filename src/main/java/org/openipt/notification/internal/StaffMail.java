@@ -3,6 +3,7 @@ package org.openipt.notification.internal;
 import java.util.Locale;
 
 import org.openipt.identity.StaffContact;
+import org.openipt.shared.web.PageDates;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +49,11 @@ class StaffMail {
 
     String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
+    }
+
+    /** How an e-mail to this person writes dates: in their language and time zone. */
+    static PageDates datesFor(StaffContact contact) {
+        return new PageDates(contact.timeZone(), localeOf(contact));
     }
 
     static Locale localeOf(StaffContact contact) {
