@@ -24,7 +24,6 @@ import org.openipt.caseload.ClientFields;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -41,7 +40,6 @@ import com.jayway.jsonpath.JsonPath;
  * health check.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 class ApiTests {
 
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";

@@ -40,7 +40,6 @@ import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
 import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -57,7 +56,6 @@ import com.jayway.jsonpath.JsonPath;
  * Everyone signs in for real (the login form, or HTTP Basic for the API).
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 class BadInputTests {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");

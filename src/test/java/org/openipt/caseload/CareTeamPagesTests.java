@@ -12,7 +12,6 @@ import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
 import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +21,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The care-team and emergency-access pages: forms, refusals with their reasons, conflicts, banner and audit. */
 @DatabaseTest
-@AutoConfigureMockMvc
 class CareTeamPagesTests {
 
     @Autowired

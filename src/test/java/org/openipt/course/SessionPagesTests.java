@@ -17,7 +17,6 @@ import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
 import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -28,7 +27,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * own pages and the JSON API never show the private note.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 class SessionPagesTests {
 
     private static final String PRIVATE = "Countertransference: I felt impatient";

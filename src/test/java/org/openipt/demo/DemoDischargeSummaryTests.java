@@ -18,14 +18,12 @@ import org.openipt.shared.PageRequestParams;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The demo's completed course gives a full discharge summary: what a visitor trying the demo would download. */
 @DatabaseTest
-@AutoConfigureMockMvc
 class DemoDischargeSummaryTests {
 
     @Autowired

@@ -15,14 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 @DatabaseTest
-@AutoConfigureMockMvc
 class SignInTests {
 
     @Autowired

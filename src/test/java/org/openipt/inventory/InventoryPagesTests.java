@@ -11,7 +11,6 @@ import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
 import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -19,7 +18,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The inventory's pages as a clinician uses them: refusals keep the input, a stale save is a conflict. */
 @DatabaseTest
-@AutoConfigureMockMvc
 class InventoryPagesTests {
 
     @Autowired

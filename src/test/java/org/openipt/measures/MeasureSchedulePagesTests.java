@@ -11,7 +11,6 @@ import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
 import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -25,7 +24,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * administrator reaches the format's schedule from the format's page.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 class MeasureSchedulePagesTests {
 
     @Autowired

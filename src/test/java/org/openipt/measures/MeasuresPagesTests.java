@@ -22,7 +22,6 @@ import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
 import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -35,7 +34,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * form posts (no JavaScript), as a browser would send them.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 class MeasuresPagesTests {
 
     private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");

@@ -34,10 +34,10 @@ import org.openipt.shared.RuleViolation;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -52,25 +52,19 @@ class MeasuresTests {
     static final String MORE_THAN_HALF = "LA6570-1";
     static final String NEARLY_EVERY_DAY = "LA6571-9";
 
-    /** Records every risk event; throws when told to, as a safety module that cannot open its event would. */
+    /**
+     * Records every risk event; throws when told to, as a safety module that cannot open its event would. Added to the
+     * shared application context for each test and removed after it, so this class needs no context of its own.
+     */
     static class RiskListener {
         final List<RiskAnswersRecorded> received = new ArrayList<>();
         boolean fail;
 
-        @EventListener
         void on(RiskAnswersRecorded event) {
             received.add(event);
             if (fail) {
                 throw new IllegalStateException("the risk event could not be opened");
             }
-        }
-    }
-
-    @TestConfiguration
-    static class Listening {
-        @Bean
-        RiskListener riskListener() {
-            return new RiskListener();
         }
     }
 
@@ -85,10 +79,11 @@ class MeasuresTests {
     @Autowired
     SessionService sessionService;
     @Autowired
-    RiskListener risk;
-    @Autowired
     JdbcClient jdbc;
 
+    final RiskListener risk = new RiskListener();
+    final ApplicationListener<PayloadApplicationEvent<RiskAnswersRecorded>> listening = ApplicationListener
+            .forPayload(risk::on);
     Fixtures.Organisation org;
     CourseId course;
 
@@ -96,13 +91,12 @@ class MeasuresTests {
     void course() {
         org = Fixtures.organisation(context);
         course = org.course();
-        risk.received.clear();
-        risk.fail = false;
+        ((ConfigurableApplicationContext) context).addApplicationListener(listening);
     }
 
     @AfterEach
-    void listenQuietly() {
-        risk.fail = false;
+    void stopListening() {
+        ((ConfigurableApplicationContext) context).removeApplicationListener(listening);
     }
 
     static Map<String, String> phq9(String... codes) {

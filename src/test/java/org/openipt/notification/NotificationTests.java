@@ -38,7 +38,6 @@ import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
 import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,7 +62,6 @@ import jakarta.mail.internet.MimeMessage;
  * a server that is down leaves them pending until it is back, and no e-mail names the client.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 class NotificationTests {
 
     static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());

@@ -52,7 +52,6 @@ import org.openipt.termination.TerminationDecision;
 import org.openipt.termination.TerminationRules;
 import org.openipt.termination.TerminationService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,7 +65,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * before the review and to another organisation.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 class DischargeSummaryTests {
 
     private static final String PRIVATE_NOTE = "Private note: zebra umbrella";

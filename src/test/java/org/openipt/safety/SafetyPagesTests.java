@@ -11,7 +11,6 @@ import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
 import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -24,7 +23,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * resources an administrator keeps.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 class SafetyPagesTests {
 
     @Autowired

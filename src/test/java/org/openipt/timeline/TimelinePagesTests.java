@@ -20,7 +20,6 @@ import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
 import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -28,7 +27,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The timeline's pages as a clinician uses them: add, change, a stale save, a refusal, removal, from a session. */
 @DatabaseTest
-@AutoConfigureMockMvc
 class TimelinePagesTests {
 
     @Autowired

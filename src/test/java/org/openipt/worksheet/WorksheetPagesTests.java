@@ -14,7 +14,6 @@ import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
 import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -22,7 +21,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The worksheet pages: each kind written through its form, rows added without JavaScript, 422, 409, delete. */
 @DatabaseTest
-@AutoConfigureMockMvc
 class WorksheetPagesTests {
 
     @Autowired
