@@ -125,7 +125,7 @@ class AuthorizationMatrixTests {
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(?::[^}]*)?}");
 
     private static final List<PathPattern> PUBLIC_PATHS = paths("/login", "/language", "/error", "/v3/api-docs",
-            "/v3/api-docs.yaml", "/v3/api-docs/**");
+            "/v3/api-docs.yaml", "/v3/api-docs/**", "/invitation", "/invitation/**", "/password/**");
 
     private static final List<RoleRule> ROLE_RULES = List.of(
             RoleRule.anyMethod(EnumSet.of(Role.ADMIN), "/admin/**"),
@@ -580,7 +580,8 @@ class AuthorizationMatrixTests {
     }
 
     private List<Route> objectRoutes() {
-        return routes().stream().filter(route -> !route.variables().isEmpty() && route.isInMatrix()).toList();
+        return routes().stream().filter(route -> !route.variables().isEmpty() && route.isInMatrix() && !route.isPublic())
+                .toList();
     }
 
     private List<Route> routes() {
@@ -757,6 +758,11 @@ class AuthorizationMatrixTests {
             case "POST /emergency-access" -> RequestBody.form("client", objects.client().toString(), "reason",
                     "Probe emergency");
             case "POST /language" -> RequestBody.form("language", "en", "returnTo", "/");
+            case "POST /clients/{clientId}/portal-invitation" -> RequestBody.form("channel", "CODE");
+            case "POST /invitation" -> RequestBody.form("code", "00000-00000");
+            case "POST /invitation/password", "POST /password/new" -> RequestBody.form("password",
+                    "a long enough passphrase 42", "confirmation", "a long enough passphrase 42");
+            case "POST /password/forgotten" -> RequestBody.form("email", "nobody@example.org");
             case "POST /session/keep-alive", "POST /error" -> RequestBody.form();
             case "POST /api/v1/clients" -> RequestBody.json("""
                     {"displayName": "Probe Client", "birthYear": 1990, "preferredLanguage": "en"}""");
@@ -836,7 +842,11 @@ class AuthorizationMatrixTests {
 
         static final Set<String> VARIABLES = Set.of("clientId", "courseId", "sessionId", "protocolId", "id",
                 "medicationId", "focalAreaId", "goalId", "relationshipId", "lifeEventId", "moodEpisodeId", "moodPointId",
-                "worksheetId", "responseId", "riskEventId", "crisisResourceId", "membershipId", "emergencyAccessId");
+                "worksheetId", "responseId", "riskEventId", "crisisResourceId", "membershipId", "emergencyAccessId",
+                "secret");
+
+        /** A link's secret nobody was given: the public pages that take one answer it like any unusable link. */
+        static final String UNKNOWN_SECRET = "unknown-secret-0000000000000000000000000000";
 
         static final Map<String, String> PLACEHOLDERS = VARIABLES.stream()
                 .collect(Collectors.toMap(variable -> variable, variable -> UUID.randomUUID().toString()));
@@ -853,6 +863,7 @@ class AuthorizationMatrixTests {
             values.put("crisisResourceId", crisisResource.toString());
             values.put("membershipId", membership.toString());
             values.put("emergencyAccessId", emergencyAccess.toString());
+            values.put("secret", UNKNOWN_SECRET);
             return values;
         }
 

@@ -1,11 +1,13 @@
 package org.openipt;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.openipt.support.Browser.heading;
+import static org.openipt.support.Browser.inSpanish;
+import static org.openipt.support.Browser.screenshots;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -126,40 +128,6 @@ class CareTeamIT {
         assertThat(page.locator("main")).containsText(outsider.displayName());
         assertThat(page.locator("main")).containsText("Record opened in an emergency");
         browser.checkAccessibilityAtBothWidths(page);
-    }
-
-    /**
-     * Keeps how the page looks at desktop and phone width in {@code target/screenshots}, for people to look at, and
-     * checks that the page fits the width without scrolling sideways (only wide tables scroll, in their own box).
-     */
-    private static void screenshots(Page page, String name) {
-        for (var size : java.util.List.of(Browser.DESKTOP, Browser.PHONE)) {
-            page.setViewportSize(size.width, size.height);
-            Assertions.assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth"))
-                    .as("%s does not scroll sideways at %d px", name, size.width).isLessThanOrEqualTo(size.width);
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(java.nio.file.Paths.get("target", "screenshots", name + "-" + size.width + ".png")));
-        }
-        page.setViewportSize(Browser.DESKTOP.width, Browser.DESKTOP.height);
-    }
-
-    /** Switches the interface to Spanish with the picker in the header, runs {@code check}, and back to English. */
-    private static void inSpanish(Page page, Runnable check) {
-        choose(page, "Language", "Español", "Change");
-        assertThat(page.locator("html")).hasAttribute("lang", "es");
-        check.run();
-        choose(page, "Idioma", "English", "Cambiar");
-        assertThat(page.locator("html")).hasAttribute("lang", "en");
-    }
-
-    private static void choose(Page page, String label, String language, String button) {
-        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true))
-                .selectOption(new SelectOption().setLabel(language));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    }
-
-    private static Locator heading(Page page, String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true).setLevel(1));
     }
 
     private String url(String path) {

@@ -103,6 +103,14 @@ class MessageBundlesTests {
         keys.put("diagnosisSystem.*", names(DiagnosisSystem.values()));
         keys.put("medicationEvaluation.*", names(MedicationEvaluation.values()));
         keys.put("disputeStage.*", names(DisputeStage.values()));
+        keys.put("setup.title.*", names(org.openipt.identity.AccountTokenPurpose.values()));
+        keys.put("portal.phase.*", names(Phase.values()));
+        keys.put("portal.phase.*.name", names(Phase.values()));
+        keys.put("portal.learn.*.title", names(org.openipt.portal.LearnTopic.values()));
+        keys.put("portal.learn.*", Arrays.stream(org.openipt.portal.LearnTopic.values())
+                .flatMap(topic -> topic.paragraphKeys().stream()).map(key -> key.substring("portal.learn.".length()))
+                .toList());
+        keys.put("setup.intro.*", names(org.openipt.identity.AccountTokenPurpose.values()));
         keys.put("goalStatus.*", names(GoalStatus.values()));
         keys.put("goalOutcome.*", names(org.openipt.termination.GoalOutcome.values()));
         keys.put("terminationDecision.*", names(org.openipt.termination.TerminationDecision.values()));
@@ -142,6 +150,7 @@ class MessageBundlesTests {
     /** Expressions in templates that yield a whole key; where their keys come from is checked in the Java scan. */
     private static final Set<String> KEY_EXPRESSIONS = Set.of(
             "notice",                  // flash notices: addFlashAttribute("notice", "...") and decide(..., "...")
+            "paragraph",               // LearnTopic.paragraphKeys(): portal.learn.*.1 … (PortalPagesTests reads them all)
             "item.messageKey()",       // PhaseRequirement.messageKey()
             "l.labelKey()",            // ProtocolLink.labelKey() (measures: schedule.protocol.link)
             "i.messageKey()",          // ClientIndicator.messageKey() (measures: schedule.caseload.wanted)

@@ -233,13 +233,15 @@ public class CaseloadService {
                 AuditEntry.detail("history.accountLinked"));
     }
 
-    private Client loadForReading(CurrentUser user, ClientId id) {
+    /** The client, if the user may see them; otherwise the refusal is audited and the client is not found. */
+    Client loadForReading(CurrentUser user, ClientId id) {
         return clients.findByIdAndOrganisationId(id.value(), user.organisationId().value())
                 .filter(c -> access.accessTo(user, c).maySee())
                 .orElseThrow(() -> denied(user, id, AuditAction.READ));
     }
 
-    private Client loadForChange(CurrentUser user, ClientId id) {
+    /** The client, if the user may change the record; otherwise the refusal is audited and the client is not found. */
+    Client loadForChange(CurrentUser user, ClientId id) {
         return clients.findByIdAndOrganisationId(id.value(), user.organisationId().value())
                 .filter(c -> access.accessTo(user, c).mayChange())
                 .orElseThrow(() -> denied(user, id, AuditAction.UPDATE));

@@ -40,7 +40,7 @@ class SignInTests {
     @Test
     void ourOwnSignInPageIsServedWithStrictHeaders() throws Exception {
         mvc.perform(get("/login")).andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("<label for=\"email\">E-mail</label>")))
+                .andExpect(content().string(Matchers.containsString("<label for=\"email\">E-mail or sign-in name</label>")))
                 .andExpect(header().string("Content-Security-Policy", Matchers.containsString("default-src 'self'")))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));

@@ -27,9 +27,12 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import com.microsoft.playwright.options.ViewportSize;
 
 /**
@@ -152,6 +155,43 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestI
         page.getByLabel("Password").fill(Fixtures.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         page.waitForURL(address -> !address.contains("/login"));
+    }
+
+    /**
+     * Keeps how the page looks at desktop and phone width in {@code target/screenshots}, for people to look at, and
+     * checks that the page fits the width without scrolling sideways (only wide tables scroll, in their own box).
+     */
+    public static void screenshots(Page page, String name) {
+        for (ViewportSize size : List.of(DESKTOP, PHONE)) {
+            page.setViewportSize(size.width, size.height);
+            Integer width = (Integer) page.evaluate("() => document.documentElement.scrollWidth");
+            if (width > size.width) {
+                Assertions.fail(name + " scrolls sideways at " + size.width + " px: it is " + width + " px wide");
+            }
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Paths.get("target", "screenshots", name + "-" + size.width + ".png")));
+        }
+        page.setViewportSize(DESKTOP.width, DESKTOP.height);
+    }
+
+    /** Switches the interface to Spanish with the picker in the header, runs {@code check}, and back to English. */
+    public static void inSpanish(Page page, Runnable check) {
+        choose(page, "Language", "Español", "Change");
+        PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", "es");
+        check.run();
+        choose(page, "Idioma", "English", "Cambiar");
+        PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", "en");
+    }
+
+    private static void choose(Page page, String label, String language, String button) {
+        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel(language));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+    }
+
+    /** The page's main heading, by its exact text. */
+    public static Locator heading(Page page, String name) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true).setLevel(1));
     }
 
     /** Runs axe on the current page as it is now, and fails listing every serious or critical violation. */

@@ -8,6 +8,7 @@ import org.openipt.course.CoursePageQuery;
 import org.openipt.shared.web.FormSubmission;
 import org.openipt.caseload.CaseloadService;
 import org.openipt.caseload.ClientId;
+import org.openipt.caseload.PortalInvitationService;
 import org.openipt.course.CourseId;
 import org.openipt.course.CourseRecord;
 import org.openipt.course.CourseService;
@@ -40,14 +41,16 @@ class CourseController {
     private final CourseService courses;
     private final CoursePageQuery coursePages;
     private final CaseloadService caseload;
+    private final PortalInvitationService portalInvitations;
     private final ProtocolCatalog protocols;
     private final Clock clock;
 
     CourseController(CourseService courses, CoursePageQuery coursePages, CaseloadService caseload,
-            ProtocolCatalog protocols, Clock clock) {
+            PortalInvitationService portalInvitations, ProtocolCatalog protocols, Clock clock) {
         this.courses = courses;
         this.coursePages = coursePages;
         this.caseload = caseload;
+        this.portalInvitations = portalInvitations;
         this.protocols = protocols;
         this.clock = clock;
     }
@@ -62,6 +65,7 @@ class CourseController {
         model.addAttribute("client", caseload.client(user, clientId));
         model.addAttribute("courses", courses.coursesOf(user, clientId));
         model.addAttribute("changeable", caseload.mayChange(user, clientId));
+        model.addAttribute("portal", portalInvitations.access(user, clientId));
         return "course/client";
     }
 

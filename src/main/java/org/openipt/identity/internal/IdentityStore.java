@@ -94,6 +94,23 @@ public class IdentityStore {
         return users.save(account);
     }
 
+    public Optional<UserAccount> findById(UUID id) {
+        return users.findById(id);
+    }
+
+    /** The person set their password (and, with a code, chose their sign-in). */
+    public void setUp(UUID id, String passwordHash, @Nullable String signIn, Instant now) {
+        UserAccount account = users.findById(id).orElseThrow();
+        account.setUp(passwordHash, signIn, now);
+        users.save(account);
+    }
+
+    public void changeEmail(UUID id, String email) {
+        UserAccount account = users.findById(id).orElseThrow();
+        account.changeEmail(email);
+        users.save(account);
+    }
+
     /** Applies a change to an account loaded with the given version; a stale version fails on save. */
     public void update(UserAccount account, long expectedVersion, Consumer<ProfileChange> change) {
         account.setVersionForOptimisticLock(expectedVersion);

@@ -62,7 +62,7 @@ class SecurityConfiguration {
         toHome.setDefaultTargetUrl("/");
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/language", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                        .requestMatchers("/login", "/language", "/invitation", "/invitation/**", "/password/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/me/**").hasRole("CLIENT")

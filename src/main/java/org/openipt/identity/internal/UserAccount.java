@@ -19,7 +19,7 @@ public class UserAccount {
     @Id
     private final UUID id;
     private final UUID organisationId;
-    private String email;
+    private @Nullable String email;
     private String displayName;
     private String passwordHash;
     private Role role;
@@ -30,12 +30,14 @@ public class UserAccount {
     private int failedLogins;
     private @Nullable Instant lockedUntil;
     private final Instant createdAt;
+    private @Nullable Instant activatedAt;
     @Version
     private @Nullable Long version;
 
-    UserAccount(UUID id, UUID organisationId, String email, String displayName, String passwordHash, Role role,
-            boolean layCounsellor, @Nullable UUID supervisorId, @Nullable String preferredLanguage, boolean enabled,
-            int failedLogins, @Nullable Instant lockedUntil, Instant createdAt, @Nullable Long version) {
+    UserAccount(UUID id, UUID organisationId, @Nullable String email, String displayName, String passwordHash,
+            Role role, boolean layCounsellor, @Nullable UUID supervisorId, @Nullable String preferredLanguage,
+            boolean enabled, int failedLogins, @Nullable Instant lockedUntil, Instant createdAt,
+            @Nullable Instant activatedAt, @Nullable Long version) {
         this.id = id;
         this.organisationId = organisationId;
         this.email = email;
@@ -49,13 +51,42 @@ public class UserAccount {
         this.failedLogins = failedLogins;
         this.lockedUntil = lockedUntil;
         this.createdAt = createdAt;
+        this.activatedAt = activatedAt;
         this.version = version;
     }
 
     public static UserAccount open(UUID organisationId, String email, String displayName, String passwordHash, Role role,
             boolean layCounsellor, @Nullable UUID supervisorId, @Nullable String preferredLanguage, Instant now) {
         return new UserAccount(UUID.randomUUID(), organisationId, email, displayName, passwordHash, role,
-                layCounsellor, supervisorId, preferredLanguage, true, 0, null, now, null);
+                layCounsellor, supervisorId, preferredLanguage, true, 0, null, now, now, null);
+    }
+
+    /**
+     * A client's account before its first sign-in: disabled, with a password nobody knows, until the client sets
+     * their own with an invitation. Without an e-mail address the client chooses a sign-in name then.
+     */
+    public static UserAccount invited(UUID organisationId, @Nullable String email, String displayName,
+            String unusablePasswordHash, @Nullable String preferredLanguage, Instant now) {
+        return new UserAccount(UUID.randomUUID(), organisationId, email, displayName, unusablePasswordHash,
+                Role.CLIENT, false, null, preferredLanguage, false, 0, null, now, null, null);
+    }
+
+    /** The person set their password with a single-use secret: the account is theirs and open, and unlocked. */
+    void setUp(String passwordHash, @Nullable String signIn, Instant now) {
+        if (signIn != null) {
+            this.email = signIn;
+        }
+        this.passwordHash = passwordHash;
+        this.enabled = true;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+        if (activatedAt == null) {
+            this.activatedAt = now;
+        }
+    }
+
+    void changeEmail(String email) {
+        this.email = email;
     }
 
     boolean isLockedAt(Instant now) {
@@ -100,7 +131,11 @@ public class UserAccount {
         return organisationId;
     }
 
-    public String getEmail() {
+    public @Nullable Instant getActivatedAt() {
+        return activatedAt;
+    }
+
+    public @Nullable String getEmail() {
         return email;
     }
 

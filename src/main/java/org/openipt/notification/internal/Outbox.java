@@ -25,6 +25,14 @@ public class Outbox {
             id, organisation_id, recipient_id, recipient_email, kind, dedupe_key, message_id, subject, body_text,
             created_at, next_attempt_at, attempts, sent_at, failed_at, last_error, claimed_by, claimed_until""";
 
+    /**
+     * An e-mail that carries a link to set a password holds the link's secret; once it is sent or given up, the
+     * stored copy of its text is replaced, so that the outbox keeps no usable secret.
+     */
+    private static final String FORGET_SECRETS = "body_text = case when kind in ('INVITATION', 'PASSWORD_RESET')"
+            + " then :forgotten else body_text end";
+    static final String SECRET_FORGOTTEN = "(The text of this e-mail held a single-use link and is not kept.)";
+
     private final JdbcClient jdbc;
 
     Outbox(JdbcClient jdbc) {
@@ -84,8 +92,8 @@ public class Outbox {
     /** Marks a claimed row sent and lets go of the claim. */
     public void markSent(UUID id, Instant at) {
         jdbc.sql("update notification set sent_at = :at, attempts = attempts + 1, last_error = null,"
-                + " claimed_by = null, claimed_until = null where id = :id and sent_at is null")
-                .param("at", Timestamp.from(at)).param("id", id).update();
+                + " claimed_by = null, claimed_until = null, " + FORGET_SECRETS + " where id = :id and sent_at is null")
+                .param("at", Timestamp.from(at)).param("id", id).param("forgotten", SECRET_FORGOTTEN).update();
     }
 
     /**
@@ -95,11 +103,11 @@ public class Outbox {
     public void markAttemptFailed(UUID id, String node, Instant at, String error, @Nullable Instant nextAttempt) {
         String sql = "update notification set attempts = attempts + 1, last_error = :error, claimed_by = null,"
                 + " claimed_until = null, "
-                + (nextAttempt == null ? "failed_at = :at" : "next_attempt_at = :next")
+                + (nextAttempt == null ? "failed_at = :at, " + FORGET_SECRETS : "next_attempt_at = :next")
                 + " where id = :id and claimed_by = :node and sent_at is null";
         var statement = jdbc.sql(sql).param("error", error.length() > 300 ? error.substring(0, 300) : error)
                 .param("id", id).param("node", node);
-        statement = nextAttempt == null ? statement.param("at", Timestamp.from(at))
+        statement = nextAttempt == null ? statement.param("at", Timestamp.from(at)).param("forgotten", SECRET_FORGOTTEN)
                 : statement.param("next", Timestamp.from(nextAttempt));
         statement.update();
     }

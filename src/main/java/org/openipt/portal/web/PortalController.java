@@ -1,0 +1,60 @@
+package org.openipt.portal.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.openipt.identity.CurrentUser;
+import org.openipt.portal.LearnTopic;
+import org.openipt.portal.PortalHomeQuery;
+import org.openipt.safety.CrisisResourceService;
+import org.openipt.shared.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The client's pages under {@code /me}: home, where to turn in a crisis (linked from the header of every page a
+ * client sees), and the short pages about IPT.
+ */
+@Controller
+class PortalController {
+
+    private final PortalHomeQuery home;
+    private final CrisisResourceService crisisResources;
+
+    PortalController(PortalHomeQuery home, CrisisResourceService crisisResources) {
+        this.home = home;
+        this.crisisResources = crisisResources;
+    }
+
+    @GetMapping("/me")
+    String home(CurrentUser client, Model model) {
+        model.addAttribute("home", home.home(client));
+        model.addAttribute("topics", LearnTopic.values());
+        return "portal/home";
+    }
+
+    @GetMapping("/me/crisis")
+    String crisis(CurrentUser client, Locale locale, Model model) {
+        model.addAttribute("resources", crisisResources.forReader(client, locale));
+        return "portal/crisis";
+    }
+
+    @GetMapping("/me/learn")
+    String learn(Model model) {
+        model.addAttribute("topics", LearnTopic.values());
+        return "portal/learn";
+    }
+
+    /** One page per topic, each at its own fixed address (no id in the path: the pages are the same for everyone). */
+    @GetMapping({ "/me/learn/what-is-ipt", "/me/learn/phases", "/me/learn/sick-role", "/me/learn/problem-areas",
+            "/me/learn/ending" })
+    String topic(HttpServletRequest request, Model model) {
+        String slug = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
+        LearnTopic chosen = LearnTopic.bySlug(slug).orElseThrow(() -> new NotFoundException("topic"));
+        model.addAttribute("topic", chosen);
+        model.addAttribute("topics", LearnTopic.values());
+        return "portal/topic";
+    }
+}
