@@ -135,7 +135,7 @@ class PortalInvitationIT {
         assertThat(page.locator("[data-kind=phase]")).containsText("Getting started");
         browser.checkAccessibilityAtBothWidths(page);
         screenshots(page, "portal-home");
-        for (String path : new String[] { "/me/crisis", "/me/learn", "/me/learn/what-is-ipt", "/me/learn/phases",
+        for (String path : new String[] { "/me/crisis", "/me/plans", "/me/learn", "/me/learn/what-is-ipt", "/me/learn/phases",
                 "/me/learn/sick-role", "/me/learn/problem-areas", "/me/learn/ending" }) {
             page.navigate(url(path));
             assertThat(page.locator("h1")).isVisible();

@@ -117,6 +117,12 @@ class DemoOrganisation {
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
     private static final ZoneId ZONE = ZoneId.of("Europe/London");
 
+    /** Each demo client keeps their own weekly time with their clinician, as a diary would have it. */
+    private static final List<LocalTime> WEEKLY_TIMES = List.of(LocalTime.of(9, 0), LocalTime.of(10, 30),
+            LocalTime.of(12, 0), LocalTime.of(13, 30), LocalTime.of(15, 0), LocalTime.of(16, 30), LocalTime.of(18, 0),
+            LocalTime.of(11, 0));
+
+    private int coursesStarted;
     private final IdentityService identity;
     private final CaseloadService caseload;
     private final ProtocolCatalog protocols;
@@ -311,13 +317,14 @@ class DemoOrganisation {
             boolean agreed, @org.jspecify.annotations.Nullable PhaseTransition upTo,
             @org.jspecify.annotations.Nullable ProblemArea focus, List<RelationshipFields> people) {
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalTime weekly = WEEKLY_TIMES.get(coursesStarted++ % WEEKLY_TIMES.size());
         // weekly sessions, the last two days ago: its scheduled questionnaires are still due, earlier ones overdue
         LocalDate startDate = held > 0 ? today.minusWeeks(held - 1).minusDays(2) : today.minusDays(1);
         CourseId course = courses.start(clinician, client, protocol.id(),
                 new ContractTerms(sessions, protocol.settings().cadence(), protocol.settings().sessionMinutes(),
                         startDate));
         for (int i = 0; i < held; i++) {
-            LocalDateTime when = LocalDateTime.of(startDate.plusWeeks(i), LocalTime.of(10, 0));
+            LocalDateTime when = LocalDateTime.of(startDate.plusWeeks(i), weekly);
             sessionService.recordSession(clinician, course, new SessionEntry(when, SessionMode.IN_PERSON,
                     Attendance.ATTENDED, null, Math.min(10, 3 + i / 2), null));
             if (i == 0 && agreed) {
@@ -357,7 +364,7 @@ class DemoOrganisation {
         }
         if (upTo != PhaseTransition.COMPLETE) {
             sessionService.recordSession(clinician, course, new SessionEntry(
-                    LocalDateTime.of(today.plusDays(5), LocalTime.of(10, 0)), SessionMode.IN_PERSON,
+                    LocalDateTime.of(today.plusDays(5), weekly), SessionMode.IN_PERSON,
                     Attendance.SCHEDULED, null, null, null));
         }
         return course;

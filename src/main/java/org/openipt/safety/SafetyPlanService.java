@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -72,6 +73,14 @@ public class SafetyPlanService {
         course.audit(AuditAction.READ, AuditEntry.detail("history.safetyPlanRead", shown == null ? 0 : shown.number()));
         return new SafetyPlanPage(course.course(), shown, current, history, crisisResources.forReader(user, locale),
                 course.mayChange());
+    }
+
+    /** The current plan alone, if one was written: what the client keeps, without its history or who saved it. */
+    public Optional<SafetyPlan> currentPlan(CurrentUser user, CourseId courseId) {
+        CourseRecords course = gate.read(user, courseId, SAFETY_PLAN);
+        int current = store.currentNumber(courseId);
+        course.audit(AuditAction.READ, AuditEntry.detail("history.safetyPlanRead", current));
+        return current == 0 ? Optional.empty() : store.version(courseId, current).map(Stored::plan);
     }
 
     /** Saves a new version over {@code basedOn} (0 for the first); returns the new version's number. */

@@ -68,6 +68,14 @@ public class TerminationService {
                 plan.version(), maintenance == null ? null : new CourseId(maintenance), course.mayChangeClient());
     }
 
+    /** The relapse-prevention plan alone ({@link RelapsePlan#NONE} before one is written), as the client reads it. */
+    public RelapsePlan relapsePlan(CurrentUser user, CourseId id) {
+        CourseRecords course = gate.read(user, id, TERMINATION);
+        RelapsePlan plan = store.plan(id.value()).value();
+        course.audit(AuditAction.READ, AuditEntry.detail("history.relapsePlanRead"));
+        return plan;
+    }
+
     /** Saves the termination review; with a decision the course may complete. */
     public void recordReview(CurrentUser clinician, CourseId id, ReviewEntry entry, long version) {
         CourseRecords course = gate.change(clinician, id, TERMINATION);

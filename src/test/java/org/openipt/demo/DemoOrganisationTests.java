@@ -61,6 +61,16 @@ class DemoOrganisationTests {
     }
 
     @Test
+    void eachDemoClientIsBookedAtTheirOwnTime() {
+        List<java.sql.Timestamp> next = jdbc.sql("select s.scheduled_at from course_session s join course c on"
+                + " c.id = s.course_id join organisation o on o.id = c.organisation_id where o.demo = true"
+                + " and s.attendance = 'SCHEDULED'").query(java.sql.Timestamp.class).list();
+
+        assertThat(next).as("every open demo course has its next session booked").hasSizeGreaterThanOrEqualTo(6);
+        assertThat(next).as("no two clients booked at the same moment").doesNotHaveDuplicates();
+    }
+
+    @Test
     void everyDemoCoursePastReferralHasATimelineWithAnEventLinkedToTheOnsetOfItsCurrentEpisode() {
         String demoCourses = "select c.id from course c join organisation o on o.id = c.organisation_id "
                 + "where o.demo = true";

@@ -27,7 +27,12 @@ import org.openipt.measures.MeasureSchedule;
 import org.openipt.measures.MeasureSchedules;
 import org.openipt.measures.Milestone;
 import org.openipt.measures.ScheduledInstrument;
+import org.openipt.safety.SafetyPlan;
+import org.openipt.safety.SafetyPlanService;
 import org.openipt.support.DatabaseTest;
+import org.openipt.termination.RelapsePlan;
+import org.openipt.termination.TerminationRules;
+import org.openipt.termination.TerminationService;
 import org.openipt.support.Fixtures;
 import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,6 +123,28 @@ class PortalPagesTests {
         mvc.perform(post("/language").session(client).with(csrf()).param("language", "es"));
         String spanish = pages.page(client, "/me/crisis");
         assertThat(spanish).contains("Ayuda ahora").contains("Llame o envíe un texto al 988").doesNotContain("116 123");
+    }
+
+    @Test
+    void theClientReadsTheirCurrentSafetyPlanAndTheirPlanForStayingWellWithoutWhoWroteThem() throws Exception {
+        String none = pages.page(client, "/me/plans");
+        assertThat(none).contains(pages.text("portal.safetyPlan.none")).contains(pages.text("portal.stayingWell.none"));
+
+        SafetyPlanService safetyPlans = context.getBean(SafetyPlanService.class);
+        safetyPlans.save(org.clinician(), org.course(), new SafetyPlan("Not sleeping for two nights", "A walk",
+                null, null, null, null, "My nephew"), 0);
+        safetyPlans.save(org.clinician(), org.course(), new SafetyPlan("Not sleeping for two nights", "A walk by the river",
+                null, "My sister Ana, 600 123 456", null, null, "My nephew"), 1);
+        context.getBean(TerminationService.class).recordPlan(org.clinician(), org.course(), new RelapsePlan(
+                "Staying in bed past noon", "Arguments with my sister", "Calling a friend", null, null,
+                "If low for two weeks, call the clinic", null), TerminationRules.UNSAVED_VERSION);
+
+        String plans = pages.page(client, "/me/plans");
+        assertThat(plans).contains("A walk by the river").contains("My sister Ana, 600 123 456")
+                .doesNotContain("A walk<").contains("Staying in bed past noon")
+                .contains("If low for two weeks, call the clinic").contains("988");
+        assertThat(plans).as("no history, no names of who saved it").doesNotContain(org.clinician().displayName());
+        assertThat(pages.page(client, "/me/crisis")).contains("/me/plans#safety-plan");
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.openipt.identity.CurrentUser;
 import org.openipt.portal.LearnTopic;
 import org.openipt.portal.PortalHomeQuery;
+import org.openipt.portal.PortalPlansQuery;
 import org.openipt.safety.CrisisResourceService;
 import org.openipt.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -15,16 +16,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The client's pages under {@code /me}: home, where to turn in a crisis (linked from the header of every page a
- * client sees), and the short pages about IPT.
+ * client sees), their plans, and the short pages about IPT.
  */
 @Controller
 class PortalController {
 
     private final PortalHomeQuery home;
+    private final PortalPlansQuery plans;
     private final CrisisResourceService crisisResources;
 
-    PortalController(PortalHomeQuery home, CrisisResourceService crisisResources) {
+    PortalController(PortalHomeQuery home, PortalPlansQuery plans, CrisisResourceService crisisResources) {
         this.home = home;
+        this.plans = plans;
         this.crisisResources = crisisResources;
     }
 
@@ -39,6 +42,14 @@ class PortalController {
     String crisis(CurrentUser client, Locale locale, Model model) {
         model.addAttribute("resources", crisisResources.forReader(client, locale));
         return "portal/crisis";
+    }
+
+    /** The safety plan first (the crisis page points to it), then the plan for staying well. */
+    @GetMapping("/me/plans")
+    String plans(CurrentUser client, Locale locale, Model model) {
+        model.addAttribute("plans", plans.plans(client));
+        model.addAttribute("resources", crisisResources.forReader(client, locale));
+        return "portal/plans";
     }
 
     @GetMapping("/me/learn")

@@ -1,0 +1,52 @@
+package org.openipt.portal;
+
+import java.util.List;
+
+import org.openipt.caseload.CaseloadService;
+import org.openipt.course.CourseService;
+import org.openipt.course.CourseSummary;
+import org.openipt.identity.CurrentUser;
+import org.openipt.safety.SafetyPlan;
+import org.openipt.safety.SafetyPlanService;
+import org.openipt.termination.RelapsePlan;
+import org.openipt.termination.TerminationService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The client's plans, from the newest course that has each: a maintenance course that follows the acute one has no
+ * plan for staying well of its own, and the acute course's stays the client's.
+ */
+@Service
+@Transactional
+public class PortalPlansQuery {
+
+    private final CaseloadService caseload;
+    private final CourseService courses;
+    private final SafetyPlanService safetyPlans;
+    private final TerminationService terminations;
+
+    PortalPlansQuery(CaseloadService caseload, CourseService courses, SafetyPlanService safetyPlans,
+            TerminationService terminations) {
+        this.caseload = caseload;
+        this.courses = courses;
+        this.safetyPlans = safetyPlans;
+        this.terminations = terminations;
+    }
+
+    public PortalPlans plans(CurrentUser client) {
+        List<CourseSummary> newestFirst = courses.coursesOf(client, caseload.ownRecord(client));
+        SafetyPlan safetyPlan = null;
+        RelapsePlan stayingWell = null;
+        for (CourseSummary course : newestFirst) {
+            if (safetyPlan == null) {
+                safetyPlan = safetyPlans.currentPlan(client, course.id()).orElse(null);
+            }
+            if (stayingWell == null) {
+                RelapsePlan plan = terminations.relapsePlan(client, course.id());
+                stayingWell = plan.equals(RelapsePlan.NONE) ? null : plan;
+            }
+        }
+        return new PortalPlans(safetyPlan, stayingWell);
+    }
+}
