@@ -759,6 +759,9 @@ class AuthorizationMatrixTests {
                     "Probe emergency");
             case "POST /language" -> RequestBody.form("language", "en", "returnTo", "/");
             case "POST /clients/{clientId}/portal-invitation" -> RequestBody.form("channel", "CODE");
+            case "POST /admin/consents" -> RequestBody.form("kind", "TREATMENT", "language", "en", "title",
+                    "Agreement to treatment", "body", "I agree to take part in a course of IPT.");
+            case "POST /me/consents" -> RequestBody.form("documentId", UUID.randomUUID().toString());
             case "POST /invitation" -> RequestBody.form("code", "00000-00000");
             case "POST /invitation/password", "POST /password/new" -> RequestBody.form("password",
                     "a long enough passphrase 42", "confirmation", "a long enough passphrase 42");

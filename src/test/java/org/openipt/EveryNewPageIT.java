@@ -175,6 +175,8 @@ class EveryNewPageIT {
         adminPages.put("/admin/clients/" + organisation.client() + "/care-team", "Hand the client over");
         adminPages.put("/admin/emergency-access", "Crisis call; her clinician away (fictional)");
         adminPages.put("/admin/emergency-access/" + emergency.id(), "Record opened in an emergency");
+        adminPages.put("/admin/consents", null);
+        adminPages.put("/admin/consents/new?kind=PRIVACY_NOTICE&language=es", null);
         visitInEnglishAndSpanish(page, adminPages);
         page.navigate(url("/admin/crisis-resources"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Samaritans (UK and Ireland)")).click();

@@ -105,6 +105,7 @@ class MessageBundlesTests {
         keys.put("disputeStage.*", names(DisputeStage.values()));
         keys.put("setup.title.*", names(org.openipt.identity.AccountTokenPurpose.values()));
         keys.put("portal.phase.*", names(Phase.values()));
+        keys.put("consent.kind.*", names(org.openipt.caseload.ConsentKind.values()));
         keys.put("portal.phase.*.name", names(Phase.values()));
         keys.put("portal.learn.*.title", names(org.openipt.portal.LearnTopic.values()));
         keys.put("portal.learn.*", Arrays.stream(org.openipt.portal.LearnTopic.values())

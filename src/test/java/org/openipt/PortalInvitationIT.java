@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openipt.caseload.CaseloadService;
 import org.openipt.caseload.ClientFields;
 import org.openipt.caseload.ClientId;
+import org.openipt.caseload.ConsentKind;
+import org.openipt.caseload.ConsentService;
 import org.openipt.support.Browser;
 import org.openipt.support.Fixtures;
 import org.openipt.support.TestDatabase;
@@ -127,6 +129,8 @@ class PortalInvitationIT {
     @Test
     void theClientsOwnPagesReadOnAPhoneInBothLanguages() {
         Fixtures.Organisation organisation = Fixtures.organisation(context);
+        context.getBean(ConsentService.class).publish(organisation.admin(), ConsentKind.TREATMENT, "en",
+                "Agreement to treatment", "I agree to a course of IPT of about twelve weekly sessions (fictional).");
         Page page = browser.page();
         Browser.signIn(page, url(""), organisation.email("client"));
         page.waitForURL(address -> address.endsWith("/me"));
@@ -141,6 +145,16 @@ class PortalInvitationIT {
             assertThat(page.locator("h1")).isVisible();
             browser.checkAccessibilityAtBothWidths(page);
         }
+        page.navigate(url("/me"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("1 agreement(s) to read")).click();
+        assertThat(heading(page, "Agreements")).isVisible();
+        browser.checkAccessibilityAtBothWidths(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("I have read and agree: Agreement to treatment")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Thank you. Your agreement is recorded.");
+        assertThat(page.locator("main")).containsText("You agreed on");
+        browser.checkAccessibilityAtBothWidths(page);
+        screenshots(page, "portal-consents");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Help now")).click();
         assertThat(page.locator("main")).containsText("988");
         inSpanish(page, () -> {

@@ -7,17 +7,18 @@ import org.openipt.course.CourseSummary;
 
 /**
  * The client's home page: their current course (none before their therapist starts one), its sessions, the next
- * one booked, and the questionnaires due. Nothing written by the therapist about a session is here.
+ * one booked, the questionnaires due and how many consent documents wait to be agreed to. Nothing written by the
+ * therapist about a session is here.
  */
 public record PortalHome(@Nullable CourseSummary course, List<PortalSession> sessions, @Nullable PortalSession next,
-        List<DueQuestionnaire> due) {
+        List<DueQuestionnaire> due, long consentsToRead) {
 
     public PortalHome {
         sessions = List.copyOf(sessions);
         due = List.copyOf(due);
     }
 
-    public static PortalHome withoutCourse() {
-        return new PortalHome(null, List.of(), null, List.of());
+    public static PortalHome withoutCourse(long consentsToRead) {
+        return new PortalHome(null, List.of(), null, List.of(), consentsToRead);
     }
 }

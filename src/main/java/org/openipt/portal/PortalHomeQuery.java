@@ -3,9 +3,12 @@ package org.openipt.portal;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.openipt.caseload.CaseloadService;
 import org.openipt.caseload.ClientId;
+import org.openipt.caseload.ConsentService;
+import org.openipt.caseload.ConsentStatus;
 import org.openipt.course.Attendance;
 import org.openipt.course.CourseService;
 import org.openipt.course.CourseSummary;
@@ -34,11 +37,13 @@ public class PortalHomeQuery {
     private final CourseService courses;
     private final SessionService sessions;
     private final MeasureSchedules schedules;
+    private final ConsentService consents;
     private final InstrumentLibrary instruments = InstrumentLibrary.standard();
     private final Clock clock;
 
     PortalHomeQuery(CaseloadService caseload, CourseService courses, SessionService sessions,
-            MeasureSchedules schedules, Clock clock) {
+            MeasureSchedules schedules, ConsentService consents, Clock clock) {
+        this.consents = consents;
         this.caseload = caseload;
         this.courses = courses;
         this.sessions = sessions;
@@ -46,11 +51,12 @@ public class PortalHomeQuery {
         this.clock = clock;
     }
 
-    public PortalHome home(CurrentUser client) {
+    public PortalHome home(CurrentUser client, Locale locale) {
         ClientId self = caseload.ownRecord(client);
+        long consentsToRead = consents.mine(client, locale).stream().filter(ConsentStatus::missing).count();
         List<CourseSummary> mine = courses.coursesOf(client, self);
         if (mine.isEmpty()) {
-            return PortalHome.withoutCourse();
+            return PortalHome.withoutCourse(consentsToRead);
         }
         CourseSummary course = mine.getFirst();
         List<PortalSession> booked = sessions.sessions(client, course.id()).stream().map(PortalHomeQuery::asClientSees)
@@ -59,7 +65,7 @@ public class PortalHomeQuery {
                 .filter(s -> s.when().toInstant().isAfter(clock.instant()))
                 .min(Comparator.comparing(PortalSession::when)).orElse(null);
         List<DueQuestionnaire> due = course.phase().isOpen() ? dueQuestionnaires(client, course) : List.of();
-        return new PortalHome(course, booked, next, due);
+        return new PortalHome(course, booked, next, due, consentsToRead);
     }
 
     private List<DueQuestionnaire> dueQuestionnaires(CurrentUser client, CourseSummary course) {

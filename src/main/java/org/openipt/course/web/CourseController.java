@@ -8,6 +8,7 @@ import org.openipt.course.CoursePageQuery;
 import org.openipt.shared.web.FormSubmission;
 import org.openipt.caseload.CaseloadService;
 import org.openipt.caseload.ClientId;
+import org.openipt.caseload.ConsentService;
 import org.openipt.caseload.PortalInvitationService;
 import org.openipt.course.CourseId;
 import org.openipt.course.CourseRecord;
@@ -42,15 +43,18 @@ class CourseController {
     private final CoursePageQuery coursePages;
     private final CaseloadService caseload;
     private final PortalInvitationService portalInvitations;
+    private final ConsentService consents;
     private final ProtocolCatalog protocols;
     private final Clock clock;
 
     CourseController(CourseService courses, CoursePageQuery coursePages, CaseloadService caseload,
-            PortalInvitationService portalInvitations, ProtocolCatalog protocols, Clock clock) {
+            PortalInvitationService portalInvitations, ConsentService consents, ProtocolCatalog protocols,
+            Clock clock) {
         this.courses = courses;
         this.coursePages = coursePages;
         this.caseload = caseload;
         this.portalInvitations = portalInvitations;
+        this.consents = consents;
         this.protocols = protocols;
         this.clock = clock;
     }
@@ -66,6 +70,7 @@ class CourseController {
         model.addAttribute("courses", courses.coursesOf(user, clientId));
         model.addAttribute("changeable", caseload.mayChange(user, clientId));
         model.addAttribute("portal", portalInvitations.access(user, clientId));
+        model.addAttribute("consents", consents.ofClient(user, clientId));
         return "course/client";
     }
 

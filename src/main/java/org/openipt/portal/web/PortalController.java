@@ -32,8 +32,8 @@ class PortalController {
     }
 
     @GetMapping("/me")
-    String home(CurrentUser client, Model model) {
-        model.addAttribute("home", home.home(client));
+    String home(CurrentUser client, Locale locale, Model model) {
+        model.addAttribute("home", home.home(client, locale));
         model.addAttribute("topics", LearnTopic.values());
         return "portal/home";
     }
