@@ -132,12 +132,16 @@ public final class TrajectoryChart {
             this.events = events.stream().sorted(Comparator.comparing(Annotation::date)).toList();
             this.labels = labels;
             this.dates = new PageDates(ZoneOffset.UTC, locale);
-            List<LocalDate> all = new ArrayList<>();
-            responses.forEach(p -> all.add(p.date()));
-            this.phases.forEach(p -> all.add(p.date()));
-            this.events.forEach(e -> all.add(e.date()));
-            LocalDate first = all.stream().min(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
-            LocalDate last = all.stream().max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
+            // The course sets the time axis (its responses and phases); a life event from before it does not stretch
+            // the axis back over years, it is marked at the left edge instead.
+            List<LocalDate> course = new ArrayList<>();
+            responses.forEach(p -> course.add(p.date()));
+            this.phases.forEach(p -> course.add(p.date()));
+            LocalDate start = course.stream().min(Comparator.naturalOrder()).orElse(null);
+            this.events.stream().map(Annotation::date).filter(date -> start == null || !date.isBefore(start))
+                    .forEach(course::add);
+            LocalDate first = course.stream().min(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
+            LocalDate last = course.stream().max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
             long span = ChronoUnit.DAYS.between(first, last);
             long pad = Math.max(3, span / 20);
             this.from = first.minusDays(pad);
@@ -251,6 +255,10 @@ public final class TrajectoryChart {
             if (!lastShown.equals(ticks.getFirst())) {
                 ticks.add(lastShown);
             }
+            if (ticks.size() == 2 && x(ticks.get(1)) - x(ticks.get(0)) < labelWidth(dates.inWords(ticks.get(0)))
+                    + labelWidth(dates.inWords(ticks.get(1))) + 8) {
+                ticks.remove(1);
+            }
             String[] anchors = { "start", "end" };
             for (int i = 0; i < ticks.size(); i++) {
                 double x = x(ticks.get(i));
@@ -269,41 +277,50 @@ public final class TrajectoryChart {
                 return;
             }
             svg.append("<g data-kind=\"phases\" font-size=\"10\" fill=\"").append(PHASE).append("\">");
-            int row = 0;
+            LabelRows rows = new LabelRows(2);
             for (PhaseChange change : phases) {
                 double x = x(change.date());
                 String name = text("phase." + change.phase().name());
+                double width = labelWidth(name);
+                boolean roomOnTheRight = x + width + 8 < WIDTH - RIGHT;
+                double left = roomOnTheRight ? x + 4 : x - 4 - width;
+                int row = rows.place(left, width);
                 svg.append("<g data-kind=\"phase\" data-phase=\"").append(change.phase().name()).append("\"><line x1=\"")
                         .append(Svg.number(x)).append("\" y1=\"").append(Svg.number(TOP)).append("\" x2=\"").append(Svg.number(x))
                         .append("\" y2=\"").append(Svg.number(BOTTOM)).append("\" stroke=\"").append(PHASE)
                         .append("\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\">");
                 Svg.element(svg, "title", "", text("outcomes.chart.phase", name, dates.inWords(change.date())));
                 svg.append("</line>");
-                boolean roomOnTheRight = x + name.length() * CHARACTER_WIDTH + 8 < WIDTH - RIGHT;
-                svg.append("<text x=\"").append(Svg.number(roomOnTheRight ? x + 4 : x - 4)).append("\" y=\"")
-                        .append(Svg.number(BOTTOM - 6 - 12 * row)).append("\" text-anchor=\"")
-                        .append(roomOnTheRight ? "start" : "end").append("\">").append(Xml.escape(name))
-                        .append("</text></g>");
-                row = (row + 1) % 2;
+                if (row >= 0) {
+                    svg.append("<text x=\"").append(Svg.number(roomOnTheRight ? x + 4 : x - 4)).append("\" y=\"")
+                            .append(Svg.number(BOTTOM - 6 - 12 * row)).append("\" text-anchor=\"")
+                            .append(roomOnTheRight ? "start" : "end").append("\">").append(Xml.escape(name))
+                            .append("</text>");
+                }
+                svg.append("</g>");
             }
             svg.append("</g>");
         }
 
-        /** Life events: a mark on the top edge with its short label above, spread over two rows. */
+        /**
+         * Life events: a mark on the top edge with its short label above, over two rows; an event from before the
+         * course is marked at the left edge. A label that fits in neither row is left out (the mark's title and the
+         * table name the event), so that no two labels cover each other.
+         */
         private void eventMarks() {
             if (events.isEmpty()) {
                 return;
             }
             svg.append("<g data-kind=\"events\" font-size=\"10\" fill=\"").append(INK).append("\">");
-            double[] rowEnds = { Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY };
+            LabelRows rows = new LabelRows(2);
             for (Annotation event : events) {
+                boolean earlier = event.date().isBefore(from);
                 double x = x(event.date());
-                String label = Svg.shorten(event.label(), LABEL_LENGTH);
-                double width = label.length() * CHARACTER_WIDTH;
-                double left = Math.max(2, Math.min(x - width / 2, WIDTH - 2 - width));
-                int row = rowEnds[0] + 6 <= left ? 0 : rowEnds[1] + 6 <= left ? 1 : rowEnds[0] <= rowEnds[1] ? 0 : 1;
-                rowEnds[row] = left + width;
-                double labelY = TOP - 30 + 14 * row;
+                String label = (earlier ? "\u2190 " : "") + Svg.shorten(event.label(), LABEL_LENGTH);
+                double width = labelWidth(label);
+                double left = Math.max(2, Math.min(earlier ? x - 4 : x - width / 2, WIDTH - 2 - width));
+                int row = rows.place(left, width);
+                double labelY = TOP - 30 + 14 * Math.max(0, row);
                 svg.append("<g data-kind=\"event\"><line x1=\"").append(Svg.number(x)).append("\" y1=\"")
                         .append(Svg.number(labelY + 3)).append("\" x2=\"").append(Svg.number(x)).append("\" y2=\"")
                         .append(Svg.number(TOP)).append("\" stroke=\"").append(EVENT).append("\" stroke-width=\"1\"/>");
@@ -311,8 +328,12 @@ public final class TrajectoryChart {
                         .append(Svg.number(x + 5)).append(' ').append(Svg.number(TOP - 6)).append(" L ").append(Svg.number(x))
                         .append(' ').append(Svg.number(TOP + 2)).append(" Z\" fill=\"").append(EVENT).append("\">");
                 Svg.element(svg, "title", "", text("outcomes.chart.event", event.label(), dates.inWords(event.date())));
-                svg.append("</path><text x=\"").append(Svg.number(left)).append("\" y=\"").append(Svg.number(labelY))
-                        .append("\">").append(Xml.escape(label)).append("</text></g>");
+                svg.append("</path>");
+                if (row >= 0) {
+                    svg.append("<text x=\"").append(Svg.number(left)).append("\" y=\"").append(Svg.number(labelY))
+                            .append("\">").append(Xml.escape(label)).append("</text>");
+                }
+                svg.append("</g>");
             }
             svg.append("</g>");
         }
@@ -362,6 +383,33 @@ public final class TrajectoryChart {
             svg.append("</g>");
         }
 
+
+        private static double labelWidth(String label) {
+            return label.length() * CHARACTER_WIDTH;
+        }
+
+        /** Rows of labels laid left to right: a label goes in the first row where it clears the one before it. */
+        private static final class LabelRows {
+
+            private static final double GAP = 6;
+            private final double[] ends;
+
+            LabelRows(int rows) {
+                ends = new double[rows];
+                java.util.Arrays.fill(ends, Double.NEGATIVE_INFINITY);
+            }
+
+            /** The row the label takes, or -1 when it fits in none. */
+            int place(double left, double width) {
+                for (int row = 0; row < ends.length; row++) {
+                    if (ends[row] + GAP <= left) {
+                        ends[row] = left + width;
+                        return row;
+                    }
+                }
+                return -1;
+            }
+        }
 
         private String text(String key, Object... arguments) {
             return labels.text(key, arguments);

@@ -155,6 +155,67 @@ class TrajectoryChartTests {
     }
 
     @Test
+    void aLifeEventYearsBeforeTheCourseIsMarkedAtTheEdgeAndDoesNotSqueezeTheScores() {
+        List<MeasurePoint> course = List.of(new MeasurePoint(START, 1, 19), new MeasurePoint(START.plusWeeks(2), 3, 15),
+                new MeasurePoint(START.plusWeeks(4), 5, 11));
+        String svg = TrajectoryChart.draw(PHQ9, course, List.of(new TrajectoryChart.PhaseChange(START, Phase.INITIAL)),
+                List.of(new TrajectoryChart.Annotation(START.minusYears(2), "Lost her job")), Locale.ENGLISH, LABELS);
+
+        List<Double> xs = Pattern.compile("<circle cx=\"([0-9.]+)\"").matcher(svg).results()
+                .map(m -> Double.parseDouble(m.group(1))).toList();
+        double plot = TrajectoryChart.WIDTH - TrajectoryChart.LEFT - TrajectoryChart.RIGHT;
+        assertThat(xs.getLast() - xs.getFirst()).as("the course's scores spread over most of the plot")
+                .isGreaterThan(0.8 * plot);
+        assertThat(svg).contains(">\u2190 Lost her job</text>")
+                .contains("outcomes.chart.event[Lost her job, Jan 5, 2024]");
+    }
+
+    @Test
+    void noTwoLabelsCoverEachOtherHoweverCrowdedTheCourse() throws Exception {
+        List<TrajectoryChart.Annotation> crowded = new java.util.ArrayList<>();
+        for (int day = 0; day < 8; day++) {
+            crowded.add(new TrajectoryChart.Annotation(START.plusDays(10 + day), "A long event label number " + day));
+        }
+        crowded.add(new TrajectoryChart.Annotation(START.minusYears(3), "Moved to another country"));
+        crowded.add(new TrajectoryChart.Annotation(START.minusYears(1), "Her father died"));
+        List<TrajectoryChart.PhaseChange> phases = List.of(new TrajectoryChart.PhaseChange(START, Phase.INITIAL),
+                new TrajectoryChart.PhaseChange(START.plusDays(2), Phase.MIDDLE),
+                new TrajectoryChart.PhaseChange(START.plusDays(4), Phase.TERMINATION),
+                new TrajectoryChart.PhaseChange(START.plusDays(6), Phase.COMPLETED));
+        List<MeasurePoint> twoDays = List.of(new MeasurePoint(START, 1, 12), new MeasurePoint(START.plusDays(1), 2, 11));
+        String svg = TrajectoryChart.draw(PHQ9, twoDays, phases, crowded, Locale.ENGLISH, (key, arguments) ->
+                key.startsWith("phase.") ? "Phase " + key.substring(6).toLowerCase(Locale.ROOT) : key);
+
+        List<double[]> boxes = new java.util.ArrayList<>();
+        Pattern text = Pattern.compile("<text x=\"([0-9.]+)\" y=\"([0-9.]+)\"(?: text-anchor=\"(start|middle|end)\")?[^>]*>([^<]*)</text>");
+        for (var found : text.matcher(svg).results().toList()) {
+            String content = found.group(4);
+            if (content.matches("\\d+")) {
+                continue; // score values sit on their points
+            }
+            double x = Double.parseDouble(found.group(1));
+            double y = Double.parseDouble(found.group(2));
+            double width = content.length() * TrajectoryChart.CHARACTER_WIDTH;
+            String anchor = found.group(3) == null ? "start" : found.group(3);
+            double left = switch (anchor) {
+                case "middle" -> x - width / 2;
+                case "end" -> x - width;
+                default -> x;
+            };
+            boxes.add(new double[] { left, left + width, y - 10, y });
+        }
+        assertThat(boxes).hasSizeGreaterThan(6);
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                double[] a = boxes.get(i);
+                double[] b = boxes.get(j);
+                boolean overlap = a[0] < b[1] && b[0] < a[1] && a[2] < b[3] && b[2] < a[3];
+                assertThat(overlap).as("labels %d and %d cover each other in%n%s", i, j, svg).isFalse();
+            }
+        }
+    }
+
+    @Test
     void everyBandOfEveryInstrumentHasAName() {
         Set<String> keys = new TreeSet<>();
         for (InstrumentDefinition instrument : InstrumentLibrary.standard().all()) {
