@@ -27,7 +27,7 @@ class AccessibilityCheckIT {
                 .hasMessageContaining("label (critical)")
                 .hasMessageContaining("button-name (critical)")
                 .hasMessageContaining("[desktop 1280x800]")
-                .hasMessageContaining("[phone 390x844]")
+                .hasMessageContaining("[phone " + Browser.PHONE.width + "x" + Browser.PHONE.height + "]")
                 .hasMessageContaining("img");
     }
 

@@ -52,7 +52,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestI
         BeforeEachCallback, AfterEachCallback {
 
     public static final ViewportSize DESKTOP = new ViewportSize(1280, 800);
-    public static final ViewportSize PHONE = new ViewportSize(390, 844);
+    public static final ViewportSize PHONE = new ViewportSize(360, 800);
 
     static final Path DEFAULT_CHROMIUM = Paths.get("/usr/bin/chromium");
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
