@@ -28,6 +28,20 @@ public record MeasuresProgress(List<Trajectory> trajectories, CourseOutcome outc
             rows = List.copyOf(rows);
         }
 
+        /** The first complete response, as its table row (with its band), if there is one. */
+        public @Nullable TrajectoryRow firstResponse() {
+            return scored().findFirst().orElse(null);
+        }
+
+        /** The last complete response, as its table row (with its band), if there is one. */
+        public @Nullable TrajectoryRow lastResponse() {
+            return scored().reduce((first, second) -> second).orElse(null);
+        }
+
+        private java.util.stream.Stream<TrajectoryRow> scored() {
+            return rows.stream().filter(row -> row.kind() == TrajectoryRow.Kind.RESPONSE && row.total() != null);
+        }
+
         /** The outcome rules shown with the chart, each naming its definition and version. */
         public List<Finding> findings() {
             return List.of(outcome.response(), outcome.remission(), outcome.reliableImprovement(),

@@ -11,6 +11,7 @@ import org.openipt.formulation.FocalAreaId;
 import org.openipt.formulation.FormulationEntry;
 import org.openipt.formulation.MedicationEntry;
 import org.openipt.inventory.Relationship;
+import org.openipt.measures.MeasuresProgress;
 import org.openipt.termination.RelapsePlan;
 import org.openipt.termination.ReviewEntry;
 
@@ -23,8 +24,8 @@ import org.openipt.termination.ReviewEntry;
 public record DischargeSummary(String clientName, @Nullable String clientRecordNumber, String organisationName,
         CourseSummary course, SessionsAttended sessions, AssessmentEntry assessment, boolean limitedSickRole,
         FormulationEntry formulation, List<FocalArea> focalAreas, List<GoalReviewed> goals, ReviewEntry review,
-        RelapsePlan plan, List<MedicationEntry> medications, List<Relationship> people, List<SummaryPicture> pictures,
-        String generatedBy, ZonedDateTime generatedAt) {
+        RelapsePlan plan, List<MedicationEntry> medications, List<Relationship> people, MeasuresProgress outcomes,
+        List<SummaryPicture> pictures, String generatedBy, ZonedDateTime generatedAt) {
 
     public DischargeSummary {
         focalAreas = List.copyOf(focalAreas);

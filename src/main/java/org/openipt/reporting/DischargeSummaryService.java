@@ -27,6 +27,8 @@ import org.openipt.identity.IdentityService;
 import org.openipt.identity.Role;
 import org.openipt.inventory.InventoryService;
 import org.openipt.inventory.InventoryView;
+import org.openipt.measures.MeasuresProgress;
+import org.openipt.measures.OutcomesService;
 import org.openipt.timeline.TimelineService;
 import org.openipt.timeline.TimelineView;
 import org.openipt.reporting.internal.PdfWriter;
@@ -58,13 +60,14 @@ public class DischargeSummaryService {
     private final InventoryService inventories;
     private final TimelineService timelines;
     private final TerminationService terminations;
+    private final OutcomesService outcomes;
     private final PdfWriter pdfs;
     private final Clock clock;
 
     DischargeSummaryService(CourseRecordGate gate, SessionService sessionService, CaseloadService caseload,
             IdentityService identity, AssessmentService assessments, FormulationService formulations,
-            InventoryService inventories, TimelineService timelines, TerminationService terminations, PdfWriter pdfs,
-            Clock clock) {
+            InventoryService inventories, TimelineService timelines, TerminationService terminations,
+            OutcomesService outcomes, PdfWriter pdfs, Clock clock) {
         this.gate = gate;
         this.sessionService = sessionService;
         this.caseload = caseload;
@@ -74,6 +77,7 @@ public class DischargeSummaryService {
         this.inventories = inventories;
         this.timelines = timelines;
         this.terminations = terminations;
+        this.outcomes = outcomes;
         this.pdfs = pdfs;
         this.clock = clock;
     }
@@ -97,13 +101,14 @@ public class DischargeSummaryService {
         Assessment assessment = assessments.assessment(user, id);
         FormulationRecord formulation = formulations.formulation(user, id);
         InventoryView inventory = inventories.inventory(user, id);
+        MeasuresProgress outcomes = this.outcomes.progress(user, id, locale);
         DischargeSummary summary = new DischargeSummary(client.displayName(), client.externalRecordNumber(),
                 identity.organisationName(user), course, sessions, assessment.entry(), assessment.limitedSickRole(),
                 formulation.formulation(), formulation.focalAreas(),
                 DischargeSummaryRules.goalsReviewed(formulation.goals(), termination.review().goalOutcomes()),
                 termination.review(), termination.plan(),
-                assessment.medications().stream().map(Medication::entry).toList(), inventory.relationships(),
-                pictures(inventory, timelines.view(user, id, locale), locale), user.displayName(),
+                assessment.medications().stream().map(Medication::entry).toList(), inventory.relationships(), outcomes,
+                pictures(inventory, timelines.view(user, id, locale), outcomes, locale), user.displayName(),
                 ZonedDateTime.now(clock.withZone(user.timeZone())));
         records.audit(AuditAction.READ, AuditEntry.detail("history.dischargeSummaryMade"));
         return summary;
@@ -122,8 +127,11 @@ public class DischargeSummaryService {
      * The pictures of the record, in the order printed. A picture another module draws is one more line here,
      * with its heading key in the reporting bundles.
      */
-    private List<SummaryPicture> pictures(InventoryView inventory, TimelineView timeline, Locale locale) {
+    private List<SummaryPicture> pictures(InventoryView inventory, TimelineView timeline, MeasuresProgress outcomes,
+            Locale locale) {
         List<SummaryPicture> pictures = new ArrayList<>();
+        outcomes.trajectories().stream().filter(t -> t.firstResponse() != null).forEach(t -> pictures.add(
+                new SummaryPicture("discharge.picture.trajectory", t.instrument().title(), t.picture())));
         if (!inventory.relationships().isEmpty()) {
             pictures.add(new SummaryPicture("discharge.picture.closenessCircle", inventories.picture(inventory, locale)));
         }

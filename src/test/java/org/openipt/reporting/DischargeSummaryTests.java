@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -42,6 +43,8 @@ import org.openipt.inventory.ClosenessRing;
 import org.openipt.inventory.InventoryService;
 import org.openipt.inventory.RelationshipFields;
 import org.openipt.inventory.RelationshipRole;
+import org.openipt.measures.Administration;
+import org.openipt.measures.MeasuresService;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
 import org.openipt.support.Pages;
@@ -141,6 +144,34 @@ class DischargeSummaryTests {
         assertThat(text).as("a letter names the month").contains(
                 start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + start.getDayOfMonth() + ", "
                         + start.getYear());
+    }
+
+    @Test
+    void theSummaryGivesTheFirstAndLastScoresTheOutcomeRulesAndTheChart() throws Exception {
+        String none = text(download(clinician).getContentAsByteArray());
+        assertThat(none).contains("Outcomes").contains("No questionnaire was given in this course.");
+
+        MeasuresService measures = context.getBean(MeasuresService.class);
+        measures.administer(org.clinician(), org.course(), UUID.randomUUID(), new Administration("phq-9",
+                phq9("LA6571-9", "LA6568-5"), org.session()));
+        measures.administer(org.clinician(), org.course(), UUID.randomUUID(), new Administration("phq-9",
+                phq9("LA6569-3", "LA6568-5"), null));
+
+        String text = text(download(clinician).getContentAsByteArray());
+        assertThat(text).contains("First and last complete scores").contains("24 (Severe)").contains("8 (Mild)")
+                .contains("Outcome rules at the end of the course")
+                .contains("Scores over the course: Patient Health Questionnaire-9 (PHQ-9)");
+        assertThat(text).doesNotContain("No questionnaire was given");
+    }
+
+    /** A PHQ-9 with the first eight items answered {@code eachOfTheFirstEight} and the ninth {@code ninth}. */
+    private static Map<String, String> phq9(String eachOfTheFirstEight, String ninth) {
+        Map<String, String> answers = new java.util.LinkedHashMap<>();
+        for (int item = 1; item <= 8; item++) {
+            answers.put("phq9-" + item, eachOfTheFirstEight);
+        }
+        answers.put("phq9-9", ninth);
+        return answers;
     }
 
     @Test
