@@ -155,6 +155,10 @@ class PortalInvitationIT {
         assertThat(page.locator("main")).containsText("You agreed on");
         browser.checkAccessibilityAtBothWidths(page);
         screenshots(page, "portal-consents");
+        inSpanish(page, () -> {
+            assertThat(heading(page, "Consentimientos")).isVisible();
+            browser.checkAccessibilityAtBothWidths(page);
+        });
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Help now")).click();
         assertThat(page.locator("main")).containsText("988");
         inSpanish(page, () -> {

@@ -21,15 +21,12 @@ class SignInLinkMails {
     private final IdentityService identity;
     private final Outbox outbox;
     private final StaffMail mails;
-    private final NotificationSettings settings;
     private final Clock clock;
 
-    SignInLinkMails(IdentityService identity, Outbox outbox, StaffMail mails, NotificationSettings settings,
-            Clock clock) {
+    SignInLinkMails(IdentityService identity, Outbox outbox, StaffMail mails, Clock clock) {
         this.identity = identity;
         this.outbox = outbox;
         this.mails = mails;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -42,17 +39,8 @@ class SignInLinkMails {
                     + to.timeZone().getId() + ")";
             String base = event.purpose() == AccountTokenPurpose.INVITATION ? "notification.invitation"
                     : "notification.reset";
-            String body = String.join("\n",
-                    mails.text("notification.greeting", locale, to.displayName()),
-                    "",
-                    mails.text(base + ".message", locale, organisationName, until),
-                    "",
-                    settings.baseUrl() + event.path(),
-                    "",
-                    mails.text(base + ".ignore", locale),
-                    "",
-                    "-- ",
-                    mails.text("notification.signature", locale, organisationName)) + "\n";
+            String body = mails.accountBody(to, locale, mails.text(base + ".message", locale, organisationName, until),
+                    event.path(), mails.text(base + ".ignore", locale), organisationName);
             NotificationKind kind = event.purpose() == AccountTokenPurpose.INVITATION ? NotificationKind.INVITATION
                     : NotificationKind.PASSWORD_RESET;
             String key = kind.name().toLowerCase(Locale.ROOT) + ":" + event.userId() + ":" + event.expiresAt();

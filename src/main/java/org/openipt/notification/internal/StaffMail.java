@@ -24,18 +24,27 @@ class StaffMail {
 
     String body(StaffContact to, Locale locale, String message, String linkIntro, String path,
             String organisationName) {
-        return String.join("\n",
-                text("notification.greeting", locale, to.displayName()),
-                "",
-                message,
-                "",
-                linkIntro,
-                settings.baseUrl() + path,
-                "",
-                text("notification.privacy", locale),
-                "",
-                "-- ",
-                text("notification.signature", locale, organisationName)) + "\n";
+        return frame(to, locale, organisationName, message, linkIntro + "\n" + settings.baseUrl() + path,
+                text("notification.privacy", locale));
+    }
+
+    /**
+     * An e-mail to the holder of an account about the account itself (an invitation, a forgotten password): the
+     * same frame, the link on its own line, and a closing line instead of the staff privacy line.
+     */
+    String accountBody(StaffContact to, Locale locale, String message, String path, String closing,
+            String organisationName) {
+        return frame(to, locale, organisationName, message, settings.baseUrl() + path, closing);
+    }
+
+    /** Greeting, the paragraphs given, and the signature. */
+    private String frame(StaffContact to, Locale locale, String organisationName, String... paragraphs) {
+        StringBuilder mail = new StringBuilder(text("notification.greeting", locale, to.displayName())).append("\n");
+        for (String paragraph : paragraphs) {
+            mail.append("\n").append(paragraph).append("\n");
+        }
+        return mail.append("\n-- \n").append(text("notification.signature", locale, organisationName))
+                .append("\n").toString();
     }
 
     /** A Message-ID that is the same whichever node writes the e-mail: {@code <part.part@domain>}. */
