@@ -762,6 +762,10 @@ class AuthorizationMatrixTests {
             case "POST /admin/consents" -> RequestBody.form("kind", "TREATMENT", "language", "en", "title",
                     "Agreement to treatment", "body", "I agree to take part in a course of IPT.");
             case "POST /me/consents" -> RequestBody.form("documentId", UUID.randomUUID().toString());
+            case "POST /me/questionnaires/question" -> RequestBody.form("instrument", "phq-9", "number", "1",
+                    "answer", "LA6568-5");
+            case "POST /me/questionnaires/review" -> RequestBody.form("instrument", "phq-9", "submissionKey",
+                    UUID.randomUUID().toString());
             case "POST /invitation" -> RequestBody.form("code", "00000-00000");
             case "POST /invitation/password", "POST /password/new" -> RequestBody.form("password",
                     "a long enough passphrase 42", "confirmation", "a long enough passphrase 42");

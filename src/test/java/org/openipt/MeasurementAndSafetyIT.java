@@ -3,14 +3,12 @@ package org.openipt;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,26 +16,18 @@ import org.openipt.safety.RiskEventId;
 import org.openipt.safety.RiskEventService;
 import org.openipt.support.Browser;
 import org.openipt.support.Fixtures;
-import org.openipt.support.TestDatabase;
+import org.openipt.support.WithMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -51,38 +41,7 @@ import jakarta.mail.internet.MimeMessage;
  * supervisor's caseload, and its escalation e-mail arrives.
  */
 @Tag("database")
-@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
-@ContextConfiguration(initializers = TestDatabase.class)
-class MeasurementAndSafetyIT {
-
-    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-    static {
-        SMTP.start();
-    }
-
-    /**
-     * A real SMTP server (GreenMail), the outbox sent every second and the escalation check run every second. The
-     * web server takes a free port chosen here, so that the links in the e-mails (openipt.notification.base-url,
-     * by default http://localhost:${server.port}) lead to it, as they would in a real installation.
-     */
-    @DynamicPropertySource
-    static void mailAndJobs(DynamicPropertyRegistry registry) throws IOException {
-        int webPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            webPort = socket.getLocalPort();
-        }
-        registry.add("server.port", () -> webPort);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-        registry.add("openipt.notification.send-every", () -> "PT1S");
-        registry.add("openipt.safety.escalation-check", () -> "PT1S");
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        SMTP.stop();
-    }
+class MeasurementAndSafetyIT extends WithMailServer {
 
     private static final String NOT_AT_ALL = "Not at all (0)";
     private static final String SEVERAL_DAYS = "Several days (1)";
@@ -224,29 +183,6 @@ class MeasurementAndSafetyIT {
         browser.checkAccessibilityAtBothWidths(page);
     }
 
-    /** Waits (up to 30 seconds) for an e-mail to {@code recipient} whose subject ends with {@code subjectEnd}. */
-    private static MimeMessage mailTo(String recipient, String subjectEnd) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                for (MimeMessage message : SMTP.getReceivedMessages()) {
-                    if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(recipient)
-                            && message.getSubject().endsWith(subjectEnd)) {
-                        return message;
-                    }
-                }
-                Thread.sleep(200);
-            }
-            catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("no e-mail to " + recipient + " ending '" + subjectEnd + "'");
-    }
 
     private static String text(MimeMessage message) {
         try {

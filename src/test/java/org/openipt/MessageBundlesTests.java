@@ -170,7 +170,7 @@ class MessageBundlesTests {
             "focusKey",               // CourseRecord.focalAreaLabelKey: the same, or session.focalArea.removed
             "p.headingKey()",          // SummaryPicture: keys chosen where the discharge summary adds a picture
             "d.key()",                 // CourseSection.Detail: keys chosen by the module that provides the section
-            "recallKey",              // measures: measures.recall.days / .weeks / .months, chosen in the controller
+            "recall.messageKey()",    // RecallWording: measures.recall.days / .weeks / .months
             "whoKey",                 // care-team.html's form fragment: careTeam.handover.to / careTeam.join.who
             "submitKey",              // and careTeam.handover.submit / careTeam.join.submit
             "a.messageKey()",          // CourseAlert: keys chosen by the module that raises it (safety.alert.*)

@@ -8,6 +8,7 @@ import org.openipt.caseload.CaseloadService;
 import org.openipt.course.internal.CourseStore;
 import org.openipt.course.internal.CourseStore.LoadedCourse;
 import org.openipt.identity.CurrentUser;
+import org.openipt.identity.Role;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
 import org.springframework.stereotype.Service;
@@ -44,14 +45,16 @@ public class CourseRecordGate {
 
     /**
      * The course's records for a change: throws {@link NotFoundException} unless the person may change the client's
-     * record, and a {@link RuleViolation} with the kind's message when its records close with a course that has ended.
+     * record — or is the client themself, adding to a kind of record the client contributes to — and a
+     * {@link RuleViolation} with the kind's message when its records close with a course that has ended.
      */
     public CourseRecords change(CurrentUser user, CourseId id, CourseRecordKind kind) {
-        CourseSummary course = changeable(user, id).summary();
+        boolean clientsOwn = user.role() == Role.CLIENT && kind.clientContributes();
+        CourseSummary course = (clientsOwn ? visible(user, id) : changeable(user, id)).summary();
         if (kind.closesWithCourse() && !course.phase().isOpen()) {
             throw new RuleViolation(java.util.Objects.requireNonNull(kind.courseClosedMessageKey()));
         }
-        return new CourseRecords(user, course, kind, true, today(user), audit);
+        return new CourseRecords(user, course, kind, !clientsOwn, today(user), audit);
     }
 
     /**

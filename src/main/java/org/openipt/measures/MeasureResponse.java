@@ -17,12 +17,13 @@ import org.openipt.measures.InstrumentDefinition.Item;
  *
  * @param instrument the instrument's definition (the stored canonical and version name it)
  * @param answers the chosen answer code by item link id
- * @param administeredAt when it was given: the session's time when it was given in one, else when it was entered
+ * @param byClient whether the client filled it in themself in the portal
+ * @param administeredAt when it was given: the session's time when staff gave it in one, else when it was entered
  * @param enteredAt when it was stored
  */
 public record MeasureResponse(ResponseId id, CourseId courseId, @Nullable SessionId session,
         InstrumentDefinition instrument, String instrumentVersion, Map<String, String> answers, ScoreResult score,
-        UserId enteredBy, Instant administeredAt, Instant enteredAt) {
+        UserId enteredBy, boolean byClient, Instant administeredAt, Instant enteredAt) {
 
     public MeasureResponse {
         answers = Map.copyOf(answers);

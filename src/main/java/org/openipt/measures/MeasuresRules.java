@@ -40,6 +40,14 @@ public final class MeasuresRules {
      * a clinician's rating is not read out to the client.
      */
     public static boolean readableAloud(InstrumentDefinition instrument) {
+        return selfReport(instrument);
+    }
+
+    /**
+     * A questionnaire the client answers about themself, in wording we ship: what they may fill in on their own in
+     * the portal. A clinician's rating (HAM-D) never is.
+     */
+    public static boolean selfReport(InstrumentDefinition instrument) {
         return instrument.rater() == Rater.SELF && administrable(instrument);
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.hl7.fhir.r4.model.Bundle;
+import org.jspecify.annotations.Nullable;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.openipt.audit.AuditAction;
@@ -42,6 +43,9 @@ public class MeasuresService {
 
     /** Questionnaires are still given after a course has ended: follow-ups at three and six months. */
     static final CourseRecordKind RESPONSE = CourseRecordKind.openAfterCourse("MEASURE_RESPONSE");
+
+    /** The same records, as the client adds their own in the portal. */
+    static final CourseRecordKind SELF_REPORT = RESPONSE.withClientContributions();
 
     /** Responses on one page of the list. */
     public static final int PAGE_SIZE = 20;
@@ -107,9 +111,10 @@ public class MeasuresService {
     }
 
     /**
-     * Stores a questionnaire response with its score. The submission key comes from the form the person opened:
-     * sending it again (a double click, a retry) answers the response the first submission stored and stores
-     * nothing more. A clinician-rated instrument is refused to anyone but staff, before anything else is asked.
+     * Stores a questionnaire response given by staff, with its score. The submission key comes from the form the
+     * person opened: sending it again (a double click, a retry) answers the response the first submission stored and
+     * stores nothing more. A clinician-rated instrument is refused to anyone but staff, before anything else is asked.
+     * A response given at a session is dated by that session.
      */
     public ResponseId administer(CurrentUser user, CourseId courseId, UUID submissionKey, Administration given) {
         InstrumentDefinition instrument = library.find(given.instrumentId())
@@ -118,7 +123,23 @@ public class MeasuresService {
             throw new RuleViolation("measures.clinicianRated");
         }
         CourseRecords course = gate.change(user, courseId, RESPONSE);
-        Optional<ResponseId> earlier = store.submitted(courseId.value(), submissionKey);
+        SessionId session = given.session();
+        return stored(course, user, submissionKey, instrument, given, session == null ? null
+                : sessionService.sessions(user, courseId).stream().filter(s -> s.id().equals(session)).findFirst()
+                        .orElseThrow(() -> new RuleViolation("measures.session.unknown")).when().toInstant());
+    }
+
+    /**
+     * Stores the answers the client gave themself in the portal ({@link SelfReportService}, which opened the course
+     * for them), dated when they sent them.
+     */
+    ResponseId selfReported(CourseRecords course, CurrentUser client, UUID submissionKey, Administration given) {
+        return stored(course, client, submissionKey, library.definition(given.instrumentId()), given, null);
+    }
+
+    private ResponseId stored(CourseRecords course, CurrentUser user, UUID submissionKey,
+            InstrumentDefinition instrument, Administration given, @Nullable Instant sessionTime) {
+        Optional<ResponseId> earlier = store.submitted(course.courseId().value(), submissionKey);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -127,18 +148,12 @@ public class MeasuresService {
         }
         RuleViolation.throwIfAny(MeasuresRules.problems(instrument, given.answers()));
         Instant now = clock.instant();
-        Instant administeredAt = now;
-        SessionId session = given.session();
-        if (session != null) {
-            administeredAt = sessionService.sessions(user, courseId).stream().filter(s -> s.id().equals(session))
-                    .findFirst().orElseThrow(() -> new RuleViolation("measures.session.unknown")).when().toInstant();
-        }
         ScoreResult score = InstrumentScoring.score(instrument, given.answers());
-        ResponseId id = store.add(course.owner(), user.id(), submissionKey, instrument, given.answers(), score,
-                session, administeredAt, now);
+        ResponseId id = store.add(course.owner(), user.id(), !user.role().isStaff(), submissionKey, instrument,
+                given.answers(), score, given.session(), sessionTime == null ? now : sessionTime, now);
         course.audit(AuditAction.CREATE, id, AuditEntry.detail("history.measureAdministered"));
         if (score.riskFlagged()) {
-            events.publishEvent(new RiskAnswersRecorded(user.organisationId(), course.clientId(), courseId,
+            events.publishEvent(new RiskAnswersRecorded(user.organisationId(), course.clientId(), course.courseId(),
                     id, instrument.id(), MeasuresRules.riskAnswers(score), user.id(), now));
         }
         return id;

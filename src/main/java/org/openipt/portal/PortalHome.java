@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.course.CourseSummary;
+import org.openipt.measures.SelfReportDue;
 
 /**
  * The client's home page: their current course (none before their therapist starts one), its sessions, the next
@@ -11,7 +12,7 @@ import org.openipt.course.CourseSummary;
  * therapist about a session is here.
  */
 public record PortalHome(@Nullable CourseSummary course, List<PortalSession> sessions, @Nullable PortalSession next,
-        List<DueQuestionnaire> due, long consentsToRead) {
+        List<SelfReportDue> due, long consentsToRead) {
 
     public PortalHome {
         sessions = List.copyOf(sessions);

@@ -2,8 +2,6 @@ package org.openipt.portal;
 
 import java.util.List;
 
-import org.openipt.caseload.CaseloadService;
-import org.openipt.course.CourseService;
 import org.openipt.course.CourseSummary;
 import org.openipt.identity.CurrentUser;
 import org.openipt.safety.SafetyPlan;
@@ -21,21 +19,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PortalPlansQuery {
 
-    private final CaseloadService caseload;
-    private final CourseService courses;
+    private final ClientCourses courses;
     private final SafetyPlanService safetyPlans;
     private final TerminationService terminations;
 
-    PortalPlansQuery(CaseloadService caseload, CourseService courses, SafetyPlanService safetyPlans,
+    PortalPlansQuery(ClientCourses courses, SafetyPlanService safetyPlans,
             TerminationService terminations) {
-        this.caseload = caseload;
         this.courses = courses;
         this.safetyPlans = safetyPlans;
         this.terminations = terminations;
     }
 
     public PortalPlans plans(CurrentUser client) {
-        List<CourseSummary> newestFirst = courses.coursesOf(client, caseload.ownRecord(client));
+        List<CourseSummary> newestFirst = courses.newestFirst(client);
         SafetyPlan safetyPlan = null;
         RelapsePlan stayingWell = null;
         for (CourseSummary course : newestFirst) {

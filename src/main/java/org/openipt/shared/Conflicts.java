@@ -5,11 +5,14 @@ import java.util.function.Supplier;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns a save that lost a race into the conflict the person sees (409, their entry kept). Spring Data JDBC wraps
- * what the database said, so the cause chain is searched: a unique constraint that let the other save in first,
- * or a row version that moved on, is a conflict; anything else is a failure.
+ * Turns a save that lost a race into the conflict the person sees (409, their entry kept), or — for work that gives
+ * the same result however often it runs, such as an answer saved again or a submission under the same key — into
+ * one more try that finds what the winner stored. Spring Data JDBC wraps what the database said, so the cause chain
+ * is searched: a unique constraint that let the other save in first, or a row version that moved on, is a lost race;
+ * anything else is a failure.
  */
 public final class Conflicts {
 
@@ -21,12 +24,35 @@ public final class Conflicts {
             return save.get();
         }
         catch (RuntimeException failure) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof DuplicateKeyException || cause instanceof ConcurrencyFailureException) {
-                    throw new OptimisticLockingFailureException(what + " changed since it was read", failure);
-                }
+            if (lostRace(failure)) {
+                throw new OptimisticLockingFailureException(what + " changed since it was read", failure);
             }
             throw failure;
         }
+    }
+
+    /**
+     * Runs idempotent work in a transaction of its own and, when it lost a race, once more in a fresh one (after a
+     * failed statement PostgreSQL accepts nothing more in the first). A second lost race is a conflict.
+     */
+    public static <T> T retriedOnce(TransactionTemplate transactions, Supplier<T> work) {
+        try {
+            return transactions.execute(status -> work.get());
+        }
+        catch (RuntimeException failure) {
+            if (!lostRace(failure)) {
+                throw failure;
+            }
+            return savedOrConflict("the record", () -> transactions.execute(status -> work.get()));
+        }
+    }
+
+    private static boolean lostRace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DuplicateKeyException || cause instanceof ConcurrencyFailureException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -31,13 +31,14 @@ class ResponseRow {
     private final Instant administeredAt;
     private final Instant enteredAt;
     private final UUID submissionKey;
+    private final boolean byClient;
     @Version
     private @Nullable Long version;
 
     ResponseRow(UUID id, UUID organisationId, UUID courseId, UUID clientId, @Nullable UUID sessionId,
             String instrumentId, String instrumentCanonical, String instrumentVersion, String answers,
             String itemScores, @Nullable Integer total, @Nullable String bandCode, boolean complete, boolean risk,
-            UUID enteredBy, Instant administeredAt, Instant enteredAt, UUID submissionKey, @Nullable Long version) {
+            UUID enteredBy, Instant administeredAt, Instant enteredAt, UUID submissionKey, boolean byClient, @Nullable Long version) {
         this.id = id;
         this.organisationId = organisationId;
         this.courseId = courseId;
@@ -56,6 +57,7 @@ class ResponseRow {
         this.administeredAt = administeredAt;
         this.enteredAt = enteredAt;
         this.submissionKey = submissionKey;
+        this.byClient = byClient;
         this.version = version;
     }
 
@@ -73,4 +75,5 @@ class ResponseRow {
     UUID getEnteredBy() { return enteredBy; }
     Instant getAdministeredAt() { return administeredAt; }
     Instant getEnteredAt() { return enteredAt; }
+    boolean isByClient() { return byClient; }
 }

@@ -56,14 +56,16 @@ public class ResponseStore {
         return responses.findByCourseIdAndSubmissionKey(courseId, submissionKey).map(row -> new ResponseId(row.getId()));
     }
 
-    public ResponseId add(CourseRecordOwner owner, UserId enteredBy, UUID submissionKey,
-            InstrumentDefinition instrument, Map<String, String> answers, ScoreResult score, @Nullable SessionId session, Instant administeredAt, Instant now) {
+    /** Stores a scored response; {@code byClient} when the client filled it in themself. */
+    public ResponseId add(CourseRecordOwner owner, UserId enteredBy, boolean byClient, UUID submissionKey,
+            InstrumentDefinition instrument, Map<String, String> answers, ScoreResult score,
+            @Nullable SessionId session, Instant administeredAt, Instant now) {
         Band band = score.band();
         ResponseRow row = new ResponseRow(UUID.randomUUID(), owner.organisationId().value(), owner.courseId().value(),
                 owner.clientId().value(), session == null ? null : session.value(), instrument.id(), instrument.canonical(),
                 instrument.version(), json.writeValueAsString(answers), json.writeValueAsString(score.itemScores()),
                 score.total(), band == null ? null : band.code(), score.complete(), score.riskFlagged(),
-                enteredBy.value(), administeredAt, now, submissionKey, null);
+                enteredBy.value(), administeredAt, now, submissionKey, byClient, null);
         return new ResponseId(responses.save(row).getId());
     }
 
@@ -108,7 +110,7 @@ public class ResponseStore {
         return new MeasureResponse(new ResponseId(row.getId()), new CourseId(row.getCourseId()),
                 row.getSessionId() == null ? null : new SessionId(row.getSessionId()), instrument,
                 row.getInstrumentVersion(), answers, InstrumentScoring.score(instrument, answers),
-                new UserId(row.getEnteredBy()), row.getAdministeredAt(), row.getEnteredAt());
+                new UserId(row.getEnteredBy()), row.isByClient(), row.getAdministeredAt(), row.getEnteredAt());
     }
 
     private ResponseSummary summary(ResponseRow row) {
@@ -116,6 +118,6 @@ public class ResponseStore {
         Integer total = row.getTotal();
         String band = total == null ? null : instrument.total().band(total).map(Band::label).orElse(null);
         return new ResponseSummary(new ResponseId(row.getId()), instrument.id(), instrument.title(), total, band,
-                row.isComplete(), row.isRisk(), row.getAdministeredAt());
+                row.isComplete(), row.isRisk(), row.isByClient(), row.getAdministeredAt());
     }
 }

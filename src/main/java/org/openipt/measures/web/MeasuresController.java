@@ -1,7 +1,6 @@
 package org.openipt.measures.web;
 
 import java.util.Locale;
-import java.time.Period;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -12,6 +11,7 @@ import org.openipt.measures.InstrumentDefinition;
 import org.openipt.measures.MeasuresRules;
 import org.openipt.measures.MeasuresService;
 import org.openipt.measures.OutcomesService;
+import org.openipt.measures.RecallWording;
 import org.openipt.measures.ResponseId;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
@@ -125,9 +125,7 @@ class MeasuresController {
         model.addAttribute("administrable", MeasuresRules.administrable(definition));
         model.addAttribute("mayEnter", MeasuresRules.mayEnter(definition, user.role()));
         model.addAttribute("sessions", measures.sessions(user, courseId));
-        Period recall = definition.recallPeriod();
-        model.addAttribute("recallKey", recallKey(recall));
-        model.addAttribute("recallAmount", recallAmount(recall));
+        model.addAttribute("recall", RecallWording.of(definition));
         if (form.readAloud()) {
             int step = Math.max(0, Math.min(form.getStep(), definition.items().size()));
             form.setStep(step);
@@ -138,27 +136,6 @@ class MeasuresController {
         }
         model.addAttribute("currentPath", listPath(courseId) + "/new?instrument=" + definition.id());
         return "measures/administer";
-    }
-
-    /** How the recall period reads: in weeks when it is whole weeks, else in months or days; none when absent. */
-    private static @Nullable String recallKey(@Nullable Period recall) {
-        if (recall == null) {
-            return null;
-        }
-        if (recall.getMonths() > 0 || recall.getYears() > 0) {
-            return "measures.recall.months";
-        }
-        return recall.getDays() % 7 == 0 ? "measures.recall.weeks" : "measures.recall.days";
-    }
-
-    private static int recallAmount(@Nullable Period recall) {
-        if (recall == null) {
-            return 0;
-        }
-        if (recall.getMonths() > 0 || recall.getYears() > 0) {
-            return (int) recall.toTotalMonths();
-        }
-        return recall.getDays() % 7 == 0 ? recall.getDays() / 7 : recall.getDays();
     }
 
     private static String listPath(CourseId courseId) {

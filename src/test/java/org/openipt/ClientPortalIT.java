@@ -1,0 +1,210 @@
+package org.openipt;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.openipt.support.Browser.heading;
+import static org.openipt.support.Browser.inSpanish;
+import static org.openipt.support.Browser.screenshots;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openipt.caseload.CaseloadService;
+import org.openipt.caseload.ClientFields;
+import org.openipt.caseload.ClientId;
+import org.openipt.course.Attendance;
+import org.openipt.course.ContractTerms;
+import org.openipt.course.CourseId;
+import org.openipt.course.CourseService;
+import org.openipt.course.SessionEntry;
+import org.openipt.course.SessionMode;
+import org.openipt.course.SessionService;
+import org.openipt.measures.MeasureSchedule;
+import org.openipt.measures.MeasureSchedules;
+import org.openipt.measures.MeasuresService;
+import org.openipt.measures.Milestone;
+import org.openipt.measures.ScheduledInstrument;
+import org.openipt.safety.RiskEventService;
+import org.openipt.support.Browser;
+import org.openipt.support.Fixtures;
+import org.openipt.support.WithMailServer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import jakarta.mail.MessagingException;
+
+/**
+ * A new client's portal in a real browser, on a phone, as the client meets it: the invitation e-mail (GreenMail)
+ * leads to choosing a password; the home page says "Session 3 of 12" and that a PHQ-9 is due; they fill it in one
+ * question per screen, in English and Spanish, and a double tap on "Send" stores one response, which their clinician
+ * sees marked as theirs. In a second course, item 9 answered above zero shows the crisis lines and the safety plan
+ * at once while the clinician's caseload shows the risk event. axe checks every page at both widths; on the
+ * client's pages any violation fails.
+ */
+@Tag("database")
+class ClientPortalIT extends WithMailServer {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void aNewClientSetsUpTheirAccountFromTheEmailAndFillsInTheirPhq9OnAPhone() throws Exception {
+        Fixtures.Organisation organisation = Fixtures.organisation(context);
+        String email = "ana-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        ClientId client = clientWithThreeSessions(organisation, "Ana Ruiz (fictional)");
+        Page page = browser.page();
+
+        Browser.signIn(page, url(""), organisation.email("clinician"));
+        page.navigate(url("/clients/" + client + "/portal-invitation"));
+        page.getByLabel("The client's e-mail address").fill(email);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite").setExact(true)).click();
+        assertThat(page.locator("[data-kind=portal-status]")).containsText("Invited");
+
+        page.context().clearCookies();
+        page.setViewportSize(Browser.PHONE.width, Browser.PHONE.height);
+        page.navigate(linkIn(mailTo(email, "")));
+        assertThat(heading(page, "Set up your portal account")).isVisible();
+        page.getByLabel("New password").fill("a long walk by the river 7");
+        page.getByLabel("The same password again").fill("a long walk by the river 7");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my password")).click();
+        page.getByLabel("E-mail or sign-in name").fill(email);
+        page.getByLabel("Password").fill("a long walk by the river 7");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(address -> address.endsWith("/me"));
+
+        assertThat(page.locator("main")).containsText("Session 3 of 12");
+        assertThat(page.locator("[data-kind=due]")).containsText("PHQ-9");
+        browser.checkAccessibilityAtBothWidths(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fill in")).click();
+        assertThat(page.locator("[data-kind=position]")).hasText("Question 1 of 10");
+        browser.checkAccessibilityAtBothWidths(page);
+        screenshots(page, "portal-question");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Choose one answer to go on.");
+        browser.checkAccessibilityAtBothWidths(page);
+        for (int question = 1; question <= 9; question++) {
+            page.getByLabel(question <= 4 ? "Several days" : "Not at all", new Page.GetByLabelOptions().setExact(true))
+                    .check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+            if (question == 4) {
+                inSpanish(page, () -> {
+                    assertThat(page.locator("[data-kind=position]")).hasText("Pregunta 5 de 10");
+                    browser.checkAccessibilityAtBothWidths(page);
+                });
+            }
+        }
+        page.getByLabel("Somewhat difficult").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check my answers")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check your answers")))
+                .isVisible();
+        browser.checkAccessibilityAtBothWidths(page);
+        screenshots(page, "portal-questionnaire-check");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers"))
+                .dblclick();
+        assertThat(heading(page, "Thank you")).isVisible();
+        browser.checkAccessibilityAtBothWidths(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to my therapy").setExact(true)).first()
+                .click();
+        assertThat(page.locator("main")).containsText("Nothing is due now.");
+
+        CourseId course = context.getBean(CourseService.class).coursesOf(organisation.clinician(), client).getFirst()
+                .id();
+        org.assertj.core.api.Assertions.assertThat(context.getBean(MeasuresService.class)
+                .responses(organisation.clinician(), course, 0).responses().items()).as("one response for a double tap")
+                .singleElement().satisfies(r -> org.assertj.core.api.Assertions.assertThat(r.total()).isEqualTo(4));
+        page.context().clearCookies();
+        page.setViewportSize(Browser.DESKTOP.width, Browser.DESKTOP.height);
+        Browser.signIn(page, url(""), organisation.email("clinician"));
+        page.navigate(url("/courses/" + course + "/measures"));
+        assertThat(page.locator("main")).containsText("(by the client)");
+    }
+
+    @Test
+    void aRiskAnswerShowsTheCrisisLinesAtOnceWhileTheClinicianSeesTheRiskEvent() {
+        Fixtures.Organisation organisation = Fixtures.organisation(context);
+        schedulePhq9(organisation, organisation.course());
+        Page page = browser.page();
+        page.setViewportSize(Browser.PHONE.width, Browser.PHONE.height);
+        Browser.signIn(page, url(""), organisation.email("client"));
+        page.navigate(url("/me/questionnaires?instrument=phq-9"));
+        for (int question = 1; question <= 9; question++) {
+            page.getByLabel(question == 9 ? "Several days" : "More than half the days",
+                    new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+        }
+        assertThat(heading(page, "Thank you for telling us")).isVisible();
+        assertThat(page.locator("[data-kind=risk-answer]")).containsText("Your therapy team has been told");
+        assertThat(page.locator(".crisis-resources")).containsText("988");
+        browser.checkAccessibilityAtBothWidths(page);
+        screenshots(page, "portal-risk-answer");
+        inSpanish(page, () -> {
+            assertThat(heading(page, "Gracias por contárnoslo")).isVisible();
+            browser.checkAccessibilityAtBothWidths(page);
+        });
+        org.assertj.core.api.Assertions.assertThat(context.getBean(RiskEventService.class)
+                .openEvents(organisation.course())).hasSize(1);
+
+        page.context().clearCookies();
+        page.setViewportSize(Browser.DESKTOP.width, Browser.DESKTOP.height);
+        Browser.signIn(page, url(""), organisation.email("clinician"));
+        page.navigate(url("/caseload"));
+        assertThat(page.locator("main")).containsText("Fixture Client");
+        assertThat(page.locator(".alert-panel")).containsText("Fixture Client");
+        assertThat(page.locator(".alert-panel")).containsText("Risk event open, not yet acknowledged");
+    }
+
+    /** A new client of the organisation's clinician, in a 12-session course with three sessions held. */
+    private ClientId clientWithThreeSessions(Fixtures.Organisation organisation, String name) {
+        ClientId client = context.getBean(CaseloadService.class).register(organisation.clinician(),
+                new ClientFields(name, 1984, null, "en", null));
+        LocalDate today = LocalDate.now(context.getBean(Clock.class));
+        CourseId course = context.getBean(CourseService.class).start(organisation.clinician(), client,
+                organisation.protocol().id(), new ContractTerms(12, organisation.protocol().settings().cadence(), 50,
+                        today.minusDays(15)));
+        SessionService sessions = context.getBean(SessionService.class);
+        for (int weeksAgo = 2; weeksAgo >= 0; weeksAgo--) {
+            sessions.recordSession(organisation.clinician(), course, new SessionEntry(
+                    today.minusDays(7L * weeksAgo + 1).atTime(LocalTime.of(10, 0)), SessionMode.IN_PERSON,
+                    Attendance.ATTENDED, null, 5, null));
+        }
+        schedulePhq9(organisation, course);
+        return client;
+    }
+
+    private void schedulePhq9(Fixtures.Organisation organisation, CourseId course) {
+        MeasureSchedules schedules = context.getBean(MeasureSchedules.class);
+        schedules.changeCourseSchedule(organisation.clinician(), course, new MeasureSchedule(List.of(
+                ScheduledInstrument.everyN("phq-9", 2, EnumSet.noneOf(Milestone.class)))), 0);
+    }
+
+    private static String linkIn(jakarta.mail.internet.MimeMessage message) throws IOException, MessagingException {
+        Matcher link = Pattern.compile("https?://\\S+/invitation/\\S+").matcher(message.getContent().toString());
+        if (!link.find()) {
+            throw new AssertionError("no invitation link in the e-mail");
+        }
+        return link.group();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
