@@ -766,6 +766,8 @@ class AuthorizationMatrixTests {
                     "answer", "LA6568-5");
             case "POST /me/questionnaires/review" -> RequestBody.form("instrument", "phq-9", "submissionKey",
                     UUID.randomUUID().toString());
+            case "POST /me/plan" -> RequestBody.form("response", "WANTS_TO_TALK", "version", "1");
+            case "POST /courses/{courseId}/sharing" -> RequestBody.form("formulation", "true", "version", "0");
             case "POST /invitation" -> RequestBody.form("code", "00000-00000");
             case "POST /invitation/password", "POST /password/new" -> RequestBody.form("password",
                     "a long enough passphrase 42", "confirmation", "a long enough passphrase 42");

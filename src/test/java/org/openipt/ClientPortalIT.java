@@ -28,6 +28,10 @@ import org.openipt.course.CourseService;
 import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionMode;
 import org.openipt.course.SessionService;
+import org.openipt.formulation.FocalAreaEntry;
+import org.openipt.formulation.FormulationEntry;
+import org.openipt.formulation.FormulationService;
+import org.openipt.formulation.TransitionDetail;
 import org.openipt.measures.MeasureSchedule;
 import org.openipt.measures.MeasureSchedules;
 import org.openipt.measures.MeasuresService;
@@ -50,7 +54,8 @@ import jakarta.mail.MessagingException;
  * A new client's portal in a real browser, on a phone, as the client meets it: the invitation e-mail (GreenMail)
  * leads to choosing a password; the home page says "Session 3 of 12" and that a PHQ-9 is due; they fill it in one
  * question per screen, in English and Spanish, and a double tap on "Send" stores one response, which their clinician
- * sees marked as theirs. In a second course, item 9 answered above zero shows the crisis lines and the safety plan
+ * sees marked as theirs. Their clinician shared the formulation; the client accepts it under "My plan" and the
+ * clinician's initial-phase checklist ticks. In a second course, item 9 answered above zero shows the crisis lines and the safety plan
  * at once while the clinician's caseload shows the risk event. axe checks every page at both widths; on the
  * client's pages any violation fails.
  */
@@ -78,6 +83,16 @@ class ClientPortalIT extends WithMailServer {
         page.getByLabel("The client's e-mail address").fill(email);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite").setExact(true)).click();
         assertThat(page.locator("[data-kind=portal-status]")).containsText("Invited");
+
+        CourseId course = context.getBean(CourseService.class).coursesOf(organisation.clinician(), client).getFirst()
+                .id();
+        page.navigate(url("/courses/" + course));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Choose what the client sees")).click();
+        assertThat(heading(page, "What the client sees in the portal")).isVisible();
+        browser.checkAccessibilityAtBothWidths(page);
+        page.getByLabel("The formulation in plain words").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.locator("main")).containsText("Parts of the course shared in the portal: 1");
 
         page.context().clearCookies();
         page.setViewportSize(Browser.PHONE.width, Browser.PHONE.height);
@@ -126,8 +141,16 @@ class ClientPortalIT extends WithMailServer {
                 .click();
         assertThat(page.locator("main")).containsText("Nothing is due now.");
 
-        CourseId course = context.getBean(CourseService.class).coursesOf(organisation.clinician(), client).getFirst()
-                .id();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My plan").setExact(true)).click();
+        assertThat(page.locator("[data-kind=formulation]")).containsText("Your low mood began when you moved");
+        assertThat(page.locator("[data-kind=focal-areas]")).containsText("Life changes");
+        browser.checkAccessibilityAtBothWidths(page);
+        screenshots(page, "portal-my-plan");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, this fits me")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your therapist will see that this fits you.");
+        assertThat(page.locator("[data-kind=accepted]")).isVisible();
+        browser.checkAccessibilityAtBothWidths(page);
+
         org.assertj.core.api.Assertions.assertThat(context.getBean(MeasuresService.class)
                 .responses(organisation.clinician(), course, 0).responses().items()).as("one response for a double tap")
                 .singleElement().satisfies(r -> org.assertj.core.api.Assertions.assertThat(r.total()).isEqualTo(4));
@@ -136,6 +159,9 @@ class ClientPortalIT extends WithMailServer {
         Browser.signIn(page, url(""), organisation.email("clinician"));
         page.navigate(url("/courses/" + course + "/measures"));
         assertThat(page.locator("main")).containsText("(by the client)");
+        page.navigate(url("/courses/" + course));
+        assertThat(page.locator(".checklist li", new Page.LocatorOptions().setHasText("The client accepted the formulation")))
+                .containsText("Done:");
     }
 
     @Test
@@ -187,6 +213,13 @@ class ClientPortalIT extends WithMailServer {
                     Attendance.ATTENDED, null, 5, null));
         }
         schedulePhq9(organisation, course);
+        FormulationService formulations = context.getBean(FormulationService.class);
+        formulations.addFocalArea(organisation.clinician(), course, new FocalAreaEntry(new TransitionDetail(
+                "Living near family", "Living alone in a new city", "Sunday meals", "Quiet", "Meeting people",
+                "Neighbour")));
+        formulations.record(organisation.clinician(), course, new FormulationEntry("Your low mood began when you moved"
+                + " away from your family; we will work on settling into this change together.", null, null),
+                formulations.formulation(organisation.clinician(), course).version());
         return client;
     }
 

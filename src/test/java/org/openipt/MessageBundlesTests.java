@@ -103,6 +103,9 @@ class MessageBundlesTests {
         keys.put("diagnosisSystem.*", names(DiagnosisSystem.values()));
         keys.put("medicationEvaluation.*", names(MedicationEvaluation.values()));
         keys.put("disputeStage.*", names(DisputeStage.values()));
+        keys.put("formulation.clientResponse.*", names(org.openipt.formulation.ClientResponse.Kind.values()));
+        keys.put("sharing.*", List.of("formulation", "goals"));
+        keys.put("myPlan.answered.*", names(org.openipt.formulation.ClientResponse.Kind.values()));
         keys.put("setup.title.*", names(org.openipt.identity.AccountTokenPurpose.values()));
         keys.put("portal.phase.*", names(Phase.values()));
         keys.put("consent.kind.*", names(org.openipt.caseload.ConsentKind.values()));

@@ -95,6 +95,8 @@ import org.openipt.worksheet.WorksheetService;
 import org.openipt.safety.RiskEventService;
 import org.openipt.safety.SafetyPlan;
 import org.openipt.safety.SafetyPlanService;
+import org.openipt.portal.PortalSharingService;
+import org.openipt.portal.Sharing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -138,6 +140,7 @@ class DemoOrganisation {
     private final MeasuresService measures;
     private final RiskEventService riskEvents;
     private final SafetyPlanService safetyPlans;
+    private final PortalSharingService sharing;
     private final Clock clock;
 
     DemoOrganisation(IdentityService identity, CaseloadService caseload, ProtocolCatalog protocols,
@@ -145,7 +148,8 @@ class DemoOrganisation {
             AssessmentService assessments, FormulationService formulations,
             InventoryService inventory, TerminationService terminations, TimelineService timelines,
             WorksheetService worksheets, MeasuresService measures, RiskEventService riskEvents,
-            SafetyPlanService safetyPlans, Clock clock) {
+            SafetyPlanService safetyPlans, PortalSharingService sharing, Clock clock) {
+        this.sharing = sharing;
         this.measures = measures;
         this.terminations = terminations;
         this.timelines = timelines;
@@ -258,7 +262,28 @@ class DemoOrganisation {
 
         UserId clientAccount = account(organisation, "client", "Priya Shah (demo)", Role.CLIENT, false, null);
         caseload.linkAccount(therapist, middle, clientAccount);
+        shareFormulationAwaitingAcceptance(therapist, adolescentCourse);
+        caseload.linkAccount(therapist, initialAgreed,
+                account(organisation, "jordan", "Jordan Lee (demo)", Role.CLIENT, false, null));
         log.info("Seeded the demo organisation (fictional data); see the README for its sign-ins");
+    }
+
+    /**
+     * Jordan's formulation in plain words, shared in the portal with his goal, for him to accept there (the last
+     * step before the middle phase).
+     */
+    private void shareFormulationAwaitingAcceptance(CurrentUser clinician, CourseId course) {
+        FocalAreaId area = formulations.addFocalArea(clinician, course, new FocalAreaEntry(new TransitionDetail(
+                "Pupil at the village school", "Pupil at a big secondary school in town",
+                "Friends from the old school; walking to school with them", "New subjects; the art club",
+                "Starting conversations; asking teachers for help", "Riley; Mum")));
+        formulations.addGoal(clinician, course, area, "Talk to one new person in the art club each week");
+        formulations.record(clinician, course, new FormulationEntry("Your low mood started after the move to the new"
+                + " school, when you lost touch with your old friends and had not yet found your place. We will work"
+                + " on settling into this change: keeping the friends who matter, making new ones, and asking for"
+                + " help when things are hard. (Fictional.)", null, null),
+                formulations.formulation(clinician, course).version());
+        sharing.change(clinician, course, new Sharing(true, true), 0);
     }
 
     /**

@@ -2,11 +2,15 @@ package org.openipt.formulation;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.openipt.course.CourseSummary;
 
-/** The formulation page: the course, the formulation text and acceptance, the focal areas and their goals. */
+/**
+ * The formulation page: the course, the formulation text and acceptance, the focal areas and their goals, and what
+ * the client answered to it in the portal (if anything, since its words last changed).
+ */
 public record FormulationRecord(CourseSummary course, FormulationEntry formulation, long version,
-        List<FocalArea> focalAreas, List<Goal> goals, boolean changeable) {
+        List<FocalArea> focalAreas, List<Goal> goals, boolean changeable, @Nullable ClientResponse clientResponse) {
 
     public FormulationRecord {
         focalAreas = List.copyOf(focalAreas);
@@ -20,6 +24,11 @@ public record FormulationRecord(CourseSummary course, FormulationEntry formulati
 
     public boolean accepted() {
         return FormulationRules.accepted(formulation);
+    }
+
+    /** Whether there are words the client could read and answer. */
+    public boolean written() {
+        return formulation.narrative() != null && !formulation.narrative().isBlank();
     }
 
     public boolean mayAddFocalArea() {

@@ -15,6 +15,8 @@ import org.openipt.course.CourseRecords;
 import org.openipt.formulation.internal.FormulationStore;
 import org.openipt.formulation.internal.FormulationStore.Versioned;
 import org.openipt.identity.CurrentUser;
+import org.openipt.identity.Role;
+import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +33,9 @@ public class FormulationService {
     static final CourseRecordKind FORMULATION = CourseRecordKind.closedWithCourse("FORMULATION",
             "formulation.courseClosed");
 
+    /** The formulation as the client answers it in the portal. */
+    static final CourseRecordKind CLIENT_RESPONSE = FORMULATION.withClientContributions();
+
     private final FormulationStore store;
     private final CourseRecordGate gate;
     private final Clock clock;
@@ -46,7 +51,7 @@ public class FormulationService {
         Versioned<FormulationEntry> stored = store.formulation(id.value());
         course.audit(AuditAction.READ, AuditEntry.detail("history.formulationRead"));
         return new FormulationRecord(course.course(), stored.value(), stored.version(), store.focalAreas(id.value()),
-                store.goals(id.value()), course.mayChangeClient());
+                store.goals(id.value()), course.mayChangeClient(), store.clientResponse(id.value()));
     }
 
     public FocalArea focalArea(CurrentUser user, CourseId id, FocalAreaId focalArea) {
@@ -72,6 +77,21 @@ public class FormulationService {
         boolean accepted = FormulationRules.accepted(entry);
         course.audit(AuditAction.UPDATE, AuditEntry.detail(accepted && !wasAccepted ? "history.formulationAccepted"
                 : "history.formulationRecorded"));
+    }
+
+    /**
+     * The client answers the formulation their clinician shared, as it read in version {@code version}: they accept
+     * it (the acceptance the initial phase needs, dated today unless the clinician recorded a day) or would like to
+     * talk about it. Words changed since they were read are a conflict; a formulation without words is not found.
+     */
+    public void respondAsClient(CurrentUser client, CourseId id, ClientResponse.Kind kind, long version) {
+        if (client.role() != Role.CLIENT) {
+            throw new NotFoundException("formulation");
+        }
+        CourseRecords course = gate.change(client, id, CLIENT_RESPONSE);
+        store.respondAsClient(id.value(), kind, version, course.today(), clock.instant());
+        course.audit(AuditAction.UPDATE, AuditEntry.detail(kind == ClientResponse.Kind.ACCEPTED
+                ? "history.formulationAcceptedByClient" : "history.formulationTalkWished"));
     }
 
     /** Adds a focal area; a role dispute comes with its first stage (one step of its history). */

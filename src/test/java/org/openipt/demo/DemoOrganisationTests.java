@@ -38,6 +38,8 @@ class DemoOrganisationTests {
     WorksheetService worksheets;
     @Autowired
     org.openipt.measures.MeasureSchedules schedules;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Test
     void theDemoIsSeededOnceWhateverTheNumberOfStarts() {
@@ -88,7 +90,7 @@ class DemoOrganisationTests {
 
     @Test
     void everyDemoAccountSignsInWithTheDocumentedPassword() {
-        for (String who : List.of("admin", "supervisor", "therapist", "counsellor", "client")) {
+        for (String who : List.of("admin", "supervisor", "therapist", "counsellor", "client", "jordan")) {
             assertThat(identity.findByEmail(who + DemoOrganisation.DOMAIN)).as(who).isPresent();
         }
         String hash = jdbc.sql("select password_hash from user_account where email = ?")
@@ -176,6 +178,18 @@ class DemoOrganisationTests {
                         .satisfies(i -> assertThat(i.messageKey()).isEqualTo("schedule.caseload.wanted")));
         // a referred course has nothing scheduled yet
         assertThat(wanted).doesNotContainKey("Sam Rivera (demo)");
+    }
+
+    @Test
+    void theDemoClientsFindAQuestionnaireDueAndAFormulationToAccept() {
+        CurrentUser priya = identity.actingAs(identity.findByEmail("client" + DemoOrganisation.DOMAIN).orElseThrow());
+        assertThat(context.getBean(org.openipt.portal.PortalHomeQuery.class).home(priya, java.util.Locale.ENGLISH)
+                .due()).extracting(org.openipt.measures.SelfReportDue::instrumentId).containsExactly("gad-7");
+        CurrentUser jordan = identity.actingAs(identity.findByEmail("jordan" + DemoOrganisation.DOMAIN).orElseThrow());
+        org.openipt.portal.MyPlan plan = context.getBean(org.openipt.portal.MyPlanService.class).plan(jordan);
+        assertThat(plan.formulation()).startsWith("Your low mood started after the move");
+        assertThat(plan.goals()).hasSize(1);
+        assertThat(plan.answerable()).as("waiting for Jordan's answer").isTrue();
     }
 
     @Test

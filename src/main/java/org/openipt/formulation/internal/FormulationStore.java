@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openipt.course.CourseRecordOwner;
 import org.openipt.formulation.AssessmentEntry;
+import org.openipt.formulation.ClientResponse;
 import org.openipt.formulation.FocalArea;
 import org.openipt.formulation.FocalAreaEntry;
 import org.openipt.formulation.FormulationEntry;
@@ -98,6 +99,29 @@ public class FormulationStore {
             row.expectVersion(expectedVersion);
         }
         row.record(entry);
+        formulations.save(row);
+    }
+
+    /** What the client answered to the formulation in the portal, if anything (since its words last changed). */
+    public @Nullable ClientResponse clientResponse(UUID courseId) {
+        return formulations.findByCourseId(courseId).map(FormulationRow::clientResponse).orElse(null);
+    }
+
+    /**
+     * Records the client's answer to the formulation as it reads in version {@code expectedVersion}; not found when
+     * there are no words to answer.
+     */
+    public void respondAsClient(UUID courseId, ClientResponse.Kind kind, long expectedVersion, LocalDate today,
+            Instant now) {
+        FormulationRow row = formulations.findByCourseId(courseId).filter(FormulationRow::hasWords)
+                .orElseThrow(() -> new NotFoundException("formulation"));
+        row.expectVersion(expectedVersion);
+        if (kind == ClientResponse.Kind.ACCEPTED) {
+            row.acceptedByClient(today, now);
+        }
+        else {
+            row.respond(kind, now);
+        }
         formulations.save(row);
     }
 
