@@ -767,6 +767,10 @@ class AuthorizationMatrixTests {
             case "POST /me/questionnaires/review" -> RequestBody.form("instrument", "phq-9", "submissionKey",
                     UUID.randomUUID().toString());
             case "POST /me/plan" -> RequestBody.form("response", "WANTS_TO_TALK", "version", "1");
+            case "POST /me/diary" -> RequestBody.form("day", today.toString(), "rating", "5", "submissionKey",
+                    UUID.randomUUID().toString());
+            case "POST /courses/{courseId}/timeline/diary" -> RequestBody.form("entry", UUID.randomUUID().toString(),
+                    "decision", "ADDED", "version", "0");
             case "POST /courses/{courseId}/sharing" -> RequestBody.form("formulation", "true", "version", "0");
             case "POST /invitation" -> RequestBody.form("code", "00000-00000");
             case "POST /invitation/password", "POST /password/new" -> RequestBody.form("password",

@@ -55,7 +55,8 @@ import jakarta.mail.MessagingException;
  * leads to choosing a password; the home page says "Session 3 of 12" and that a PHQ-9 is due; they fill it in one
  * question per screen, in English and Spanish, and a double tap on "Send" stores one response, which their clinician
  * sees marked as theirs. Their clinician shared the formulation; the client accepts it under "My plan" and the
- * clinician's initial-phase checklist ticks. In a second course, item 9 answered above zero shows the crisis lines and the safety plan
+ * clinician's initial-phase checklist ticks; a day of their mood diary reaches the clinician's timeline as a
+ * suggestion written by the client, and the clinician adds it. In a second course, item 9 answered above zero shows the crisis lines and the safety plan
  * at once while the clinician's caseload shows the risk event. axe checks every page at both widths; on the
  * client's pages any violation fails.
  */
@@ -151,6 +152,22 @@ class ClientPortalIT extends WithMailServer {
         assertThat(page.locator("[data-kind=accepted]")).isVisible();
         browser.checkAccessibilityAtBothWidths(page);
 
+        page.navigate(url("/me"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My mood diary")).click();
+        browser.checkAccessibilityAtBothWidths(page);
+        page.getByLabel("4", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("What happened?").fill("Lunch with my neighbour; we laughed about the new bus timetable");
+        page.getByLabel("With whom?").fill("My neighbour");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save this day")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your day is saved.");
+        assertThat(page.locator("[data-kind=diary-days]")).containsText("mood 4 of 10");
+        browser.checkAccessibilityAtBothWidths(page);
+        screenshots(page, "portal-diary");
+        inSpanish(page, () -> {
+            assertThat(heading(page, "Mi diario de ánimo")).isVisible();
+            browser.checkAccessibilityAtBothWidths(page);
+        });
+
         org.assertj.core.api.Assertions.assertThat(context.getBean(MeasuresService.class)
                 .responses(organisation.clinician(), course, 0).responses().items()).as("one response for a double tap")
                 .singleElement().satisfies(r -> org.assertj.core.api.Assertions.assertThat(r.total()).isEqualTo(4));
@@ -159,6 +176,12 @@ class ClientPortalIT extends WithMailServer {
         Browser.signIn(page, url(""), organisation.email("clinician"));
         page.navigate(url("/courses/" + course + "/measures"));
         assertThat(page.locator("main")).containsText("(by the client)");
+        page.navigate(url("/courses/" + course + "/timeline"));
+        assertThat(page.locator("[data-kind=diary-suggestion]")).containsText("Lunch with my neighbour");
+        assertThat(page.locator("[data-kind=diary-suggestion]")).containsText("(written by the client)");
+        browser.checkAccessibilityAtBothWidths(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to the timeline")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("The day's mood is on the timeline.");
         page.navigate(url("/courses/" + course));
         assertThat(page.locator(".checklist li", new Page.LocatorOptions().setHasText("The client accepted the formulation")))
                 .containsText("Done:");

@@ -105,6 +105,7 @@ class MessageBundlesTests {
         keys.put("disputeStage.*", names(DisputeStage.values()));
         keys.put("formulation.clientResponse.*", names(org.openipt.formulation.ClientResponse.Kind.values()));
         keys.put("sharing.*", List.of("formulation", "goals"));
+        keys.put("diary.status.*", names(org.openipt.timeline.DiaryEntry.Status.values()));
         keys.put("myPlan.answered.*", names(org.openipt.formulation.ClientResponse.Kind.values()));
         keys.put("setup.title.*", names(org.openipt.identity.AccountTokenPurpose.values()));
         keys.put("portal.phase.*", names(Phase.values()));

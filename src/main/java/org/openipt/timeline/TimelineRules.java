@@ -75,6 +75,36 @@ public final class TimelineRules {
         return problems;
     }
 
+    /**
+     * What a day of the client's diary needs: a day from the course's start to today, and a mood rating on the
+     * session scale; its words, when given, fit their fields.
+     */
+    public static List<String> diaryProblems(MoodDiaryEntry entry, LocalDate courseStart, LocalDate today) {
+        List<String> problems = new ArrayList<>();
+        if (entry.day() == null) {
+            problems.add("diary.day.required");
+        }
+        else if (entry.day().isAfter(today)) {
+            problems.add("timeline.date.future");
+        }
+        else if (entry.day().isBefore(courseStart)) {
+            problems.add("diary.day.beforeCourse");
+        }
+        if (entry.rating() == null) {
+            problems.add("diary.rating.required");
+        }
+        else if (entry.rating() < SessionEntry.LOWEST_MOOD || entry.rating() > SessionEntry.HIGHEST_MOOD) {
+            problems.add("timeline.point.rating.range");
+        }
+        if (entry.whatHappened() != null && entry.whatHappened().length() > MoodDiaryEntry.WHAT_HAPPENED_LENGTH) {
+            problems.add("diary.whatHappened.tooLong");
+        }
+        if (entry.withWhom() != null && entry.withWhom().length() > MoodDiaryEntry.WITH_WHOM_LENGTH) {
+            problems.add("diary.withWhom.tooLong");
+        }
+        return problems;
+    }
+
     /** The current episode, if one is marked. */
     public static Optional<MoodEpisode> currentEpisode(Collection<MoodEpisode> episodes) {
         return episodes.stream().filter(episode -> episode.entry().current()).findFirst();

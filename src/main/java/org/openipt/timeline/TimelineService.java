@@ -23,6 +23,7 @@ import org.openipt.inventory.InventoryService;
 import org.openipt.inventory.Relationship;
 import org.openipt.inventory.RelationshipId;
 import org.openipt.timeline.internal.TimelinePicture;
+import org.openipt.timeline.internal.DiaryStore;
 import org.openipt.timeline.internal.TimelineStore;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
@@ -43,15 +44,17 @@ public class TimelineService {
     static final CourseRecordKind TIMELINE = CourseRecordKind.closedWithCourse("TIMELINE", "timeline.courseClosed");
 
     private final TimelineStore store;
+    private final DiaryStore diary;
     private final InventoryService inventory;
     private final CourseRecordGate gate;
     private final SessionService sessionService;
     private final MessageSource messages;
     private final Clock clock;
 
-    TimelineService(TimelineStore store, InventoryService inventory, CourseRecordGate gate,
+    TimelineService(TimelineStore store, DiaryStore diary, InventoryService inventory, CourseRecordGate gate,
             SessionService sessionService, MessageSource messages, Clock clock) {
         this.store = store;
+        this.diary = diary;
         this.inventory = inventory;
         this.gate = gate;
         this.sessionService = sessionService;
@@ -71,7 +74,7 @@ public class TimelineService {
         CourseRecords course = gate.read(user, courseId, TIMELINE);
         course.audit(AuditAction.READ, AuditEntry.detail("history.timelineRead"));
         Timeline timeline = load(course);
-        return new TimelineView(timeline, draw(course, timeline, locale));
+        return new TimelineView(timeline, draw(course, timeline, locale), diary.suggestions(courseId.value()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.openipt.timeline.web;
 
 import java.util.Locale;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.caseload.CaseloadService;
@@ -10,8 +11,10 @@ import org.openipt.course.SessionView;
 import org.openipt.identity.CurrentUser;
 import org.openipt.timeline.ApproximateDate;
 import org.openipt.timeline.DatePrecision;
+import org.openipt.timeline.DiaryEntry;
 import org.openipt.timeline.LifeEventId;
 import org.openipt.timeline.LifeEventType;
+import org.openipt.timeline.MoodDiaryService;
 import org.openipt.timeline.MoodEpisodeId;
 import org.openipt.timeline.MoodPointId;
 import org.openipt.timeline.MoodSeverity;
@@ -44,8 +47,10 @@ class TimelineController {
 
     private final TimelineService timelines;
     private final CaseloadService caseload;
+    private final MoodDiaryService diaries;
 
-    TimelineController(TimelineService timelines, CaseloadService caseload) {
+    TimelineController(TimelineService timelines, CaseloadService caseload, MoodDiaryService diaries) {
+        this.diaries = diaries;
         this.timelines = timelines;
         this.caseload = caseload;
     }
@@ -70,8 +75,18 @@ class TimelineController {
         TimelineView view = timelines.view(user, courseId, locale);
         model.addAttribute("timeline", view.timeline());
         model.addAttribute("picture", view.svg());
+        model.addAttribute("diarySuggestions", view.diarySuggestions());
         model.addAttribute("client", caseload.client(user, view.timeline().clientId()));
         return "timeline/timeline";
+    }
+
+    /** Adds a day of the client's diary to the timeline as a mood rating, or sets it aside. */
+    @PostMapping("/courses/{courseId}/timeline/diary")
+    String decideDiaryEntry(CurrentUser clinician, @PathVariable CourseId courseId, @RequestParam UUID entry,
+            @RequestParam DiaryEntry.Status decision, @RequestParam long version, RedirectAttributes redirect) {
+        diaries.decide(clinician, courseId, entry, decision, version);
+        redirect.addFlashAttribute("notice", decision == DiaryEntry.Status.ADDED ? "diary.added" : "diary.setAsideDone");
+        return "redirect:/courses/" + courseId + "/timeline";
     }
 
     // ------------------------------------------------------------------------------------------------ life events
