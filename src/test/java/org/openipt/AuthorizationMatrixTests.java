@@ -767,6 +767,8 @@ class AuthorizationMatrixTests {
             case "POST /me/questionnaires/review" -> RequestBody.form("instrument", "phq-9", "submissionKey",
                     UUID.randomUUID().toString());
             case "POST /me/plan" -> RequestBody.form("response", "WANTS_TO_TALK", "version", "1");
+            case "POST /me/conversations" -> RequestBody.form("title", "Talking to my sister", "whatISaid",
+                    "I said I was tired", "submissionKey", UUID.randomUUID().toString());
             case "POST /me/diary" -> RequestBody.form("day", today.toString(), "rating", "5", "submissionKey",
                     UUID.randomUUID().toString());
             case "POST /courses/{courseId}/timeline/diary" -> RequestBody.form("entry", UUID.randomUUID().toString(),

@@ -56,7 +56,8 @@ import jakarta.mail.MessagingException;
  * question per screen, in English and Spanish, and a double tap on "Send" stores one response, which their clinician
  * sees marked as theirs. Their clinician shared the formulation; the client accepts it under "My plan" and the
  * clinician's initial-phase checklist ticks; a day of their mood diary reaches the clinician's timeline as a
- * suggestion written by the client, and the clinician adds it. In a second course, item 9 answered above zero shows the crisis lines and the safety plan
+ * suggestion written by the client, and the clinician adds it; a conversation written down in their diary is a
+ * communication analysis on the clinician's worksheets, marked as the client's. In a second course, item 9 answered above zero shows the crisis lines and the safety plan
  * at once while the clinician's caseload shows the risk event. axe checks every page at both widths; on the
  * client's pages any violation fails.
  */
@@ -168,6 +169,21 @@ class ClientPortalIT extends WithMailServer {
             browser.checkAccessibilityAtBothWidths(page);
         });
 
+        page.navigate(url("/me"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My conversations diary")).click();
+        browser.checkAccessibilityAtBothWidths(page);
+        page.getByLabel("In a few words, what was it about?").fill("Asking my brother to visit more often");
+        page.getByLabel("Who was it with?").fill("My brother");
+        page.getByLabel("What did you say?").fill("You never come to see me");
+        page.getByLabel("What did they say?").fill("I am busy with work");
+        page.getByLabel("What did you want them to understand?").fill("That I feel lonely since the move");
+        page.getByLabel("What could you say next time?").fill("I miss you; could we have lunch on Saturdays?");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save it for my session")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Saved. Your therapist will see it.");
+        assertThat(page.locator("article.conversation")).containsText("I miss you; could we have lunch on Saturdays?");
+        browser.checkAccessibilityAtBothWidths(page);
+        screenshots(page, "portal-conversations");
+
         org.assertj.core.api.Assertions.assertThat(context.getBean(MeasuresService.class)
                 .responses(organisation.clinician(), course, 0).responses().items()).as("one response for a double tap")
                 .singleElement().satisfies(r -> org.assertj.core.api.Assertions.assertThat(r.total()).isEqualTo(4));
@@ -175,6 +191,9 @@ class ClientPortalIT extends WithMailServer {
         page.setViewportSize(Browser.DESKTOP.width, Browser.DESKTOP.height);
         Browser.signIn(page, url(""), organisation.email("clinician"));
         page.navigate(url("/courses/" + course + "/measures"));
+        assertThat(page.locator("main")).containsText("(by the client)");
+        page.navigate(url("/courses/" + course + "/worksheets"));
+        assertThat(page.locator("main")).containsText("Asking my brother to visit more often");
         assertThat(page.locator("main")).containsText("(by the client)");
         page.navigate(url("/courses/" + course + "/timeline"));
         assertThat(page.locator("[data-kind=diary-suggestion]")).containsText("Lunch with my neighbour");

@@ -4,9 +4,9 @@ import java.time.Instant;
 
 import org.openipt.course.CourseId;
 
-/** A stored worksheet with the version a change must name. */
+/** A stored worksheet with the version a change must name; {@code byClient} when the client wrote it themself. */
 public record Worksheet(WorksheetId id, CourseId courseId, String title, WorksheetLinks links,
-        WorksheetContent content, Instant createdAt, Instant updatedAt, long version) {
+        WorksheetContent content, boolean byClient, Instant createdAt, Instant updatedAt, long version) {
 
     public WorksheetType type() {
         return content.type();

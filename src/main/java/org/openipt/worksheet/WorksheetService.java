@@ -17,6 +17,9 @@ import org.openipt.course.SessionView;
 import org.openipt.formulation.FocalArea;
 import org.openipt.formulation.FormulationService;
 import org.openipt.identity.CurrentUser;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.openipt.shared.Conflicts;
+import org.openipt.identity.Role;
 import org.openipt.inventory.InventoryService;
 import org.openipt.inventory.Relationship;
 import org.openipt.shared.NotFoundException;
@@ -24,6 +27,7 @@ import org.openipt.shared.PageRequestParams;
 import org.openipt.shared.RuleViolation;
 import org.openipt.worksheet.internal.WorksheetStore;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,6 +43,9 @@ public class WorksheetService {
     static final CourseRecordKind WORKSHEET = CourseRecordKind.closedWithCourse("WORKSHEET",
             "worksheet.courseClosed");
 
+    /** The client's own worksheets: they write their communication diary. */
+    static final CourseRecordKind CLIENTS_OWN = WORKSHEET.withClientContributions();
+
     /** Worksheets on one page of the list. */
     public static final int PAGE_SIZE = 20;
 
@@ -47,10 +54,12 @@ public class WorksheetService {
     private final SessionService sessionService;
     private final InventoryService inventory;
     private final FormulationService formulations;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     WorksheetService(WorksheetStore store, CourseRecordGate gate, SessionService sessionService, InventoryService inventory,
-            FormulationService formulations, Clock clock) {
+            FormulationService formulations, TransactionTemplate transactions, Clock clock) {
+        this.transactions = transactions;
         this.store = store;
         this.gate = gate;
         this.sessionService = sessionService;
@@ -105,9 +114,40 @@ public class WorksheetService {
             return earlier.get();
         }
         check(clinician, courseId, draft);
-        WorksheetId id = store.add(course.owner(), submissionKey, draft, clock.instant());
+        WorksheetId id = store.add(course.owner(), false, submissionKey, draft, clock.instant());
         course.audit(AuditAction.CREATE, id, AuditEntry.detail("history.worksheetCreated"));
         return id;
+    }
+
+    /**
+     * The client writes an entry of their communication diary in the portal: a difficult conversation in the
+     * structure of a communication analysis, prepared before a session, linked to nothing. Only the client, only
+     * that kind; once per submission key, however often it arrives.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // each try in a transaction of its own
+    public WorksheetId writeAsClient(CurrentUser client, CourseId courseId, UUID submissionKey, WorksheetDraft draft) {
+        if (client.role() != Role.CLIENT || draft.type() != WorksheetType.COMMUNICATION_ANALYSIS
+                || !draft.links().equals(WorksheetLinks.NONE)) {
+            throw new NotFoundException("worksheet");
+        }
+        return Conflicts.retriedOnce(transactions, () -> {
+            CourseRecords course = gate.change(client, courseId, CLIENTS_OWN);
+            Optional<WorksheetId> earlier = store.submitted(courseId.value(), submissionKey);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            RuleViolation.throwIfAny(WorksheetRules.problems(draft));
+            WorksheetId id = store.add(course.owner(), true, submissionKey, draft, clock.instant());
+            course.audit(AuditAction.CREATE, id, AuditEntry.detail("history.worksheetWrittenByClient"));
+            return id;
+        });
+    }
+
+    /** The worksheets the client wrote themself, newest first (what the portal shows them of the worksheets). */
+    public List<Worksheet> writtenByClient(CurrentUser user, CourseId courseId) {
+        CourseRecords course = gate.read(user, courseId, WORKSHEET);
+        course.audit(AuditAction.READ, AuditEntry.detail("history.clientWorksheetsRead"));
+        return store.byClient(courseId.value());
     }
 
     public void change(CurrentUser clinician, CourseId courseId, WorksheetId id, WorksheetDraft draft, long version) {

@@ -16,6 +16,8 @@ interface WorksheetRepository extends CrudRepository<WorksheetRow, UUID> {
 
     long countByCourseId(UUID courseId);
 
+    List<WorksheetRow> findByCourseIdAndByClientTrueOrderByCreatedAtDesc(UUID courseId);
+
     @Query("""
             select * from worksheet where course_id = :courseId
             order by type, created_at desc, id

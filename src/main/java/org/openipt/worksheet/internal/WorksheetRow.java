@@ -25,12 +25,13 @@ class WorksheetRow {
     private final UUID submissionKey;
     private final Instant createdAt;
     private Instant updatedAt;
+    private final boolean byClient;
     @Version
     private @Nullable Long version;
 
     WorksheetRow(UUID id, UUID organisationId, UUID courseId, UUID clientId, String type, String title,
             @Nullable UUID sessionId, @Nullable UUID relationshipId, @Nullable UUID focalAreaId, String content,
-            UUID submissionKey, Instant createdAt, Instant updatedAt, @Nullable Long version) {
+            UUID submissionKey, Instant createdAt, Instant updatedAt, boolean byClient, @Nullable Long version) {
         this.id = id;
         this.organisationId = organisationId;
         this.courseId = courseId;
@@ -44,6 +45,7 @@ class WorksheetRow {
         this.submissionKey = submissionKey;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
+        this.byClient = byClient;
         this.version = version;
     }
 
@@ -74,5 +76,9 @@ class WorksheetRow {
 
     long getVersion() {
         return version == null ? 0 : version;
+    }
+
+    boolean isByClient() {
+        return byClient;
     }
 }

@@ -47,12 +47,14 @@ public class WorksheetStore {
         return worksheets.findByCourseIdAndSubmissionKey(courseId, submissionKey).map(row -> new WorksheetId(row.getId()));
     }
 
-    public WorksheetId add(CourseRecordOwner owner, UUID submissionKey, WorksheetDraft draft, Instant now) {
+    /** Stores a new worksheet; {@code byClient} when the client wrote it themself. */
+    public WorksheetId add(CourseRecordOwner owner, boolean byClient, UUID submissionKey, WorksheetDraft draft,
+            Instant now) {
         WorksheetLinks links = draft.links();
         WorksheetRow row = new WorksheetRow(UUID.randomUUID(), owner.organisationId().value(), owner.courseId().value(),
                 owner.clientId().value(), draft.type().name(), draft.title().strip(), sessionOf(links),
                 relationshipOf(links), focalAreaOf(links), json.writeValueAsString(draft.content()),
-                submissionKey, now, now, null);
+                submissionKey, now, now, byClient, null);
         return new WorksheetId(worksheets.save(row).getId());
     }
 
@@ -89,6 +91,12 @@ public class WorksheetStore {
                 .stream().map(WorksheetStore::summary).toList(), page.page(), page.size(), total);
     }
 
+    /** The worksheets the client wrote themself, newest first. */
+    public java.util.List<Worksheet> byClient(UUID courseId) {
+        return worksheets.findByCourseIdAndByClientTrueOrderByCreatedAtDesc(courseId).stream().map(this::worksheet)
+                .toList();
+    }
+
     public long count(UUID courseId) {
         return worksheets.countByCourseId(courseId);
     }
@@ -106,12 +114,12 @@ public class WorksheetStore {
                 new WorksheetLinks(row.getSessionId() == null ? null : new SessionId(row.getSessionId()),
                         row.getRelationshipId() == null ? null : new RelationshipId(row.getRelationshipId()),
                         row.getFocalAreaId() == null ? null : new FocalAreaId(row.getFocalAreaId())),
-                content, row.getCreatedAt(), row.getUpdatedAt(), row.getVersion());
+                content, row.isByClient(), row.getCreatedAt(), row.getUpdatedAt(), row.getVersion());
     }
 
     private static WorksheetSummary summary(WorksheetRow row) {
         return new WorksheetSummary(new WorksheetId(row.getId()), WorksheetType.valueOf(row.getType()),
-                row.getTitle(), row.getCreatedAt(), row.getUpdatedAt());
+                row.getTitle(), row.isByClient(), row.getCreatedAt(), row.getUpdatedAt());
     }
 
     private static @Nullable UUID sessionOf(WorksheetLinks links) {

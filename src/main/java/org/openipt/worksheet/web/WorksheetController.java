@@ -114,6 +114,7 @@ class WorksheetController {
             Model model) {
         Worksheet worksheet = worksheets.worksheet(user, courseId, worksheetId);
         model.addAttribute("worksheet", WorksheetForm.of(worksheet));
+        model.addAttribute("byClient", worksheet.byClient());
         return formPage(user, courseId, worksheetId, worksheet.type(), model);
     }
 
