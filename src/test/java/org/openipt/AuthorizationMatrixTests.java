@@ -769,6 +769,8 @@ class AuthorizationMatrixTests {
             case "POST /me/plan" -> RequestBody.form("response", "WANTS_TO_TALK", "version", "1");
             case "POST /me/conversations" -> RequestBody.form("title", "Talking to my sister", "whatISaid",
                     "I said I was tired", "submissionKey", UUID.randomUUID().toString());
+            case "POST /me/questions" -> RequestBody.form("question", "Can we talk about my sister?",
+                    "submissionKey", UUID.randomUUID().toString());
             case "POST /me/diary" -> RequestBody.form("day", today.toString(), "rating", "5", "submissionKey",
                     UUID.randomUUID().toString());
             case "POST /courses/{courseId}/timeline/diary" -> RequestBody.form("entry", UUID.randomUUID().toString(),

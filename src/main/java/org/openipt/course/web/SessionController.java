@@ -7,6 +7,7 @@ import org.openipt.course.CoursePageQuery;
 import org.openipt.course.SessionService;
 import org.openipt.shared.web.FormSubmission;
 import org.openipt.course.Attendance;
+import org.openipt.course.ClientQuestionService;
 import org.openipt.course.CourseId;
 import org.openipt.course.SessionMode;
 import org.openipt.course.CourseRecord;
@@ -35,11 +36,14 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class SessionController {
 
+    private final ClientQuestionService questions;
     private final CoursePageQuery coursePages;
     private final SessionService sessionService;
     private final Clock clock;
 
-    SessionController(CoursePageQuery coursePages, SessionService sessionService, Clock clock) {
+    SessionController(CoursePageQuery coursePages, SessionService sessionService, Clock clock,
+            ClientQuestionService questions) {
+        this.questions = questions;
         this.coursePages = coursePages;
         this.sessionService = sessionService;
         this.clock = clock;
@@ -139,6 +143,7 @@ class SessionController {
         }
         model.addAttribute("record", record);
         model.addAttribute("sessionId", sessionId);
+        model.addAttribute("clientQuestions", questions.forSession(courseId, sessionId));
         return "course/session-form";
     }
 }
