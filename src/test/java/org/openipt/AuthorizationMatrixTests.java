@@ -771,6 +771,8 @@ class AuthorizationMatrixTests {
                     "I said I was tired", "submissionKey", UUID.randomUUID().toString());
             case "POST /me/questions" -> RequestBody.form("question", "Can we talk about my sister?",
                     "submissionKey", UUID.randomUUID().toString());
+            case "POST /me/tasks" -> RequestBody.form("task", UUID.randomUUID().toString(), "status", "DONE",
+                    "version", "0");
             case "POST /me/diary" -> RequestBody.form("day", today.toString(), "rating", "5", "submissionKey",
                     UUID.randomUUID().toString());
             case "POST /courses/{courseId}/timeline/diary" -> RequestBody.form("entry", UUID.randomUUID().toString(),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.openipt.audit.AuditAction;
 import org.openipt.audit.AuditEntry;
 import org.openipt.course.CourseId;
@@ -25,6 +26,7 @@ import org.openipt.inventory.Relationship;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.PageRequestParams;
 import org.openipt.shared.RuleViolation;
+import org.openipt.shared.Text;
 import org.openipt.worksheet.internal.WorksheetStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -141,6 +143,34 @@ public class WorksheetService {
             course.audit(AuditAction.CREATE, id, AuditEntry.detail("history.worksheetWrittenByClient"));
             return id;
         });
+    }
+
+    /** The work-at-home tasks set in the course, newest first: the portal shows them to the client. */
+    public List<Worksheet> tasks(CurrentUser user, CourseId courseId) {
+        CourseRecords course = gate.read(user, courseId, WORKSHEET);
+        course.audit(AuditAction.READ, AuditEntry.detail("history.tasksRead"));
+        return store.ofType(courseId.value(), WorksheetType.WORK_AT_HOME);
+    }
+
+    /**
+     * The client says how a work-at-home task went (how far they got, and in their words), from the version they
+     * read; the task's words stay as the clinician wrote them.
+     */
+    public void reportTask(CurrentUser client, CourseId courseId, WorksheetId id, TaskStatus status,
+            @Nullable String outcome, long version) {
+        if (client.role() != Role.CLIENT) {
+            throw new NotFoundException("worksheet");
+        }
+        CourseRecords course = gate.change(client, courseId, CLIENTS_OWN);
+        Worksheet worksheet = existing(courseId, id);
+        if (!(worksheet.content() instanceof WorkAtHomeTask task)) {
+            throw new NotFoundException("worksheet");
+        }
+        WorksheetDraft reported = new WorksheetDraft(worksheet.title(), worksheet.links(),
+                new WorkAtHomeTask(task.description(), task.dueOn(), status, Text.clean(outcome)));
+        RuleViolation.throwIfAny(WorksheetRules.problems(reported));
+        store.change(courseId.value(), id.value(), version, reported, clock.instant());
+        course.audit(AuditAction.UPDATE, id, AuditEntry.detail("history.taskReportedByClient"));
     }
 
     /** The worksheets the client wrote themself, newest first (what the portal shows them of the worksheets). */

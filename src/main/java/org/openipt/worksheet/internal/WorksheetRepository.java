@@ -18,6 +18,8 @@ interface WorksheetRepository extends CrudRepository<WorksheetRow, UUID> {
 
     List<WorksheetRow> findByCourseIdAndByClientTrueOrderByCreatedAtDesc(UUID courseId);
 
+    List<WorksheetRow> findByCourseIdAndTypeOrderByCreatedAtDesc(UUID courseId, String type);
+
     @Query("""
             select * from worksheet where course_id = :courseId
             order by type, created_at desc, id

@@ -91,6 +91,12 @@ public class WorksheetStore {
                 .stream().map(WorksheetStore::summary).toList(), page.page(), page.size(), total);
     }
 
+    /** The worksheets of one kind, newest first. */
+    public java.util.List<Worksheet> ofType(UUID courseId, WorksheetType type) {
+        return worksheets.findByCourseIdAndTypeOrderByCreatedAtDesc(courseId, type.name()).stream()
+                .map(this::worksheet).toList();
+    }
+
     /** The worksheets the client wrote themself, newest first. */
     public java.util.List<Worksheet> byClient(UUID courseId) {
         return worksheets.findByCourseIdAndByClientTrueOrderByCreatedAtDesc(courseId).stream().map(this::worksheet)
