@@ -57,7 +57,8 @@ import jakarta.mail.MessagingException;
  * sees marked as theirs. Their clinician shared the formulation; the client accepts it under "My plan" and the
  * clinician's initial-phase checklist ticks; a day of their mood diary reaches the clinician's timeline as a
  * suggestion written by the client, and the clinician adds it; a conversation written down in their diary is a
- * communication analysis on the clinician's worksheets, marked as the client's. In a second course, item 9 answered above zero shows the crisis lines and the safety plan
+ * communication analysis on the clinician's worksheets, marked as the client's; they download their record as a PDF
+ * and as FHIR JSON. In a second course, item 9 answered above zero shows the crisis lines and the safety plan
  * at once while the clinician's caseload shows the risk event. axe checks every page at both widths; on the
  * client's pages any violation fails.
  */
@@ -184,6 +185,18 @@ class ClientPortalIT extends WithMailServer {
         browser.checkAccessibilityAtBothWidths(page);
         screenshots(page, "portal-conversations");
 
+        page.navigate(url("/me"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My data")).click();
+        browser.checkAccessibilityAtBothWidths(page);
+        com.microsoft.playwright.Download pdf = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("My record to read (PDF)")).click());
+        org.assertj.core.api.Assertions.assertThat(pdf.suggestedFilename()).isEqualTo("my-record.pdf");
+        org.assertj.core.api.Assertions.assertThat(readAll(pdf)).startsWith("%PDF");
+        com.microsoft.playwright.Download json = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("My record for another health service (FHIR, JSON)")).click());
+        org.assertj.core.api.Assertions.assertThat(readAll(json)).contains("\"resourceType\": \"Bundle\"")
+                .contains("Lunch with my neighbour");
+
         org.assertj.core.api.Assertions.assertThat(context.getBean(MeasuresService.class)
                 .responses(organisation.clinician(), course, 0).responses().items()).as("one response for a double tap")
                 .singleElement().satisfies(r -> org.assertj.core.api.Assertions.assertThat(r.total()).isEqualTo(4));
@@ -277,6 +290,15 @@ class ClientPortalIT extends WithMailServer {
             throw new AssertionError("no invitation link in the e-mail");
         }
         return link.group();
+    }
+
+    private static String readAll(com.microsoft.playwright.Download download) {
+        try {
+            return java.nio.file.Files.readString(download.path(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String url(String path) {

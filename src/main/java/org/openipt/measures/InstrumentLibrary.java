@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.jspecify.annotations.Nullable;
-import org.openipt.measures.internal.Fhir;
+import org.openipt.shared.fhir.Fhir;
 import org.openipt.measures.internal.QuestionnaireReader;
 
 /**

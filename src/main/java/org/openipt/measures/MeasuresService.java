@@ -20,7 +20,7 @@ import org.openipt.course.SessionId;
 import org.openipt.course.SessionService;
 import org.openipt.course.SessionView;
 import org.openipt.identity.CurrentUser;
-import org.openipt.measures.internal.Fhir;
+import org.openipt.shared.fhir.Fhir;
 import org.openipt.measures.internal.ResponseStore;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.PageRequestParams;
@@ -84,6 +84,14 @@ public class MeasuresService {
         var responses = store.page(courseId.value(), new PageRequestParams(Math.max(0, page), PAGE_SIZE));
         course.audit(AuditAction.READ, AuditEntry.detail("history.measuresRead", responses.items().size()));
         return new MeasuresList(course.course(), responses, course.mayChange(), library.all());
+    }
+
+    /** Every response of the course with its answers, oldest first, read at once (for the client's own record). */
+    public List<MeasureResponse> allResponses(CurrentUser user, CourseId courseId) {
+        CourseRecords course = gate.read(user, courseId, RESPONSE);
+        List<MeasureResponse> all = store.all(courseId.value());
+        course.audit(AuditAction.READ, AuditEntry.detail("history.measuresRead", all.size()));
+        return all;
     }
 
     public MeasureResponse response(CurrentUser user, CourseId courseId, ResponseId id) {

@@ -10,7 +10,6 @@ import org.openipt.caseload.ConsentStatus;
 import org.openipt.course.Attendance;
 import org.openipt.course.CourseSummary;
 import org.openipt.course.SessionService;
-import org.openipt.course.SessionView;
 import org.openipt.identity.CurrentUser;
 import org.openipt.measures.SelfReportDue;
 import org.openipt.measures.SelfReportService;
@@ -47,17 +46,12 @@ public class PortalHomeQuery {
         if (course == null) {
             return PortalHome.withoutCourse(consentsToRead);
         }
-        List<PortalSession> booked = sessions.sessions(client, course.id()).stream().map(PortalHomeQuery::asClientSees)
+        List<PortalSession> booked = sessions.sessions(client, course.id()).stream().map(PortalSession::of)
                 .toList();
         PortalSession next = booked.stream().filter(s -> s.attendance() == Attendance.SCHEDULED)
                 .filter(s -> s.when().toInstant().isAfter(clock.instant()))
                 .min(Comparator.comparing(PortalSession::when)).orElse(null);
         List<SelfReportDue> due = selfReports.due(client, course.id());
         return new PortalHome(course, booked, next, due, consentsToRead);
-    }
-
-    /** The session without anything the therapist wrote about it. */
-    private static PortalSession asClientSees(SessionView session) {
-        return new PortalSession(session.when(), session.mode(), session.attendance(), session.number());
     }
 }

@@ -31,7 +31,7 @@ import org.openipt.measures.MeasuresProgress;
 import org.openipt.measures.OutcomesService;
 import org.openipt.timeline.TimelineService;
 import org.openipt.timeline.TimelineView;
-import org.openipt.reporting.internal.PdfWriter;
+import org.openipt.shared.pdf.PdfWriter;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.web.PageDates;
 import org.openipt.termination.TerminationRecord;

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openipt.measures.InstrumentDefinition.Item;
 import org.openipt.measures.InstrumentDefinition.Score;
-import org.openipt.measures.internal.Fhir;
+import org.openipt.shared.fhir.Fhir;
 
 /**
  * Our Java scoring and the SDC calculatedExpression in our own Questionnaires, evaluated by HAPI's FHIRPath engine,

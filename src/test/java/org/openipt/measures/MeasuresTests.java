@@ -28,7 +28,7 @@ import org.openipt.course.SessionEntry;
 import org.openipt.course.SessionId;
 import org.openipt.course.SessionMode;
 import org.openipt.course.SessionService;
-import org.openipt.measures.internal.Fhir;
+import org.openipt.shared.fhir.Fhir;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
 import org.openipt.support.DatabaseTest;

@@ -10,7 +10,7 @@ import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.jspecify.annotations.Nullable;
-import org.openipt.measures.internal.Fhir;
+import org.openipt.shared.fhir.Fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
@@ -20,7 +20,7 @@ import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 
 /** HAPI's validator, offline (no terminology server), knowing our own Questionnaires; built once per test JVM. */
-final class OfflineFhirValidator {
+public final class OfflineFhirValidator {
 
     private static @Nullable FhirValidator validator;
 
@@ -28,7 +28,7 @@ final class OfflineFhirValidator {
     }
 
     /** The errors (and worse) HAPI finds in a resource, as "location message"; every message is printed. */
-    static List<String> errors(IBaseResource resource) {
+    public static List<String> errors(IBaseResource resource) {
         List<SingleValidationMessage> messages = validator().validateWithResult(resource).getMessages();
         messages.forEach(message -> System.out.println(message.getSeverity() + " " + message.getLocationString() + " "
                 + message.getMessage()));

@@ -97,6 +97,12 @@ public class ResponseStore {
         return points;
     }
 
+    /** Every response of the course with its answers, oldest first. */
+    public List<MeasureResponse> all(UUID courseId) {
+        return responses.findByCourseIdOrderByAdministeredAtAscEnteredAtAsc(courseId).stream().map(this::response)
+                .toList();
+    }
+
     /** The latest complete response of each instrument the course used, in the library's order. */
     public List<ResponseSummary> latestComplete(UUID courseId) {
         List<String> order = InstrumentLibrary.STANDARD_IDS;

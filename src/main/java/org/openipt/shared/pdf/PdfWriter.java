@@ -1,4 +1,4 @@
-package org.openipt.reporting.internal;
+package org.openipt.shared.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

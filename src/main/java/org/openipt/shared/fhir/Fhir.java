@@ -1,8 +1,8 @@
-package org.openipt.measures.internal;
+package org.openipt.shared.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 
-/** One R4 context for the module: creating it is slow, using it is thread-safe. */
+/** One FHIR R4 context for the application: creating it is slow, using it is thread-safe. */
 public final class Fhir {
 
     private static final FhirContext R4 = FhirContext.forR4();

@@ -1,0 +1,84 @@
+package org.openipt.portal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.openipt.caseload.CaseloadService;
+import org.openipt.caseload.ClientDetails;
+import org.openipt.caseload.ClientId;
+import org.openipt.course.ClientQuestionService;
+import org.openipt.course.CourseSummary;
+import org.openipt.course.SessionService;
+import org.openipt.identity.CurrentUser;
+import org.openipt.measures.MeasuresService;
+import org.openipt.portal.internal.RecordBundle;
+import org.openipt.shared.pdf.PdfWriter;
+import org.openipt.shared.web.PageDates;
+import org.openipt.timeline.MoodDiaryService;
+import org.openipt.worksheet.WorksheetService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "My data": the client downloads everything the portal shows them, as a PDF to read and as a FHIR R4 Bundle (JSON)
+ * to take elsewhere. Gathered through the other modules' facades, each of which checks that the client reads only
+ * their own record and audits the read.
+ */
+@Service
+@Transactional
+public class MyDataService {
+
+    private final CaseloadService caseload;
+    private final ClientCourses courses;
+    private final SessionService sessions;
+    private final MeasuresService measures;
+    private final MyPlanService plan;
+    private final PortalPlansQuery plans;
+    private final WorksheetService worksheets;
+    private final MoodDiaryService diaries;
+    private final ClientQuestionService questions;
+    private final PdfWriter pdfs;
+    private final Clock clock;
+
+    MyDataService(CaseloadService caseload, ClientCourses courses, SessionService sessions, MeasuresService measures,
+            MyPlanService plan, PortalPlansQuery plans, WorksheetService worksheets, MoodDiaryService diaries,
+            ClientQuestionService questions, PdfWriter pdfs, Clock clock) {
+        this.caseload = caseload;
+        this.courses = courses;
+        this.sessions = sessions;
+        this.measures = measures;
+        this.plan = plan;
+        this.plans = plans;
+        this.worksheets = worksheets;
+        this.diaries = diaries;
+        this.questions = questions;
+        this.pdfs = pdfs;
+        this.clock = clock;
+    }
+
+    public MyRecord record(CurrentUser client) {
+        ClientId self = caseload.ownRecord(client);
+        ClientDetails details = caseload.client(client, self);
+        CourseSummary course = courses.current(client).orElse(null);
+        if (course == null) {
+            return new MyRecord(self, details.displayName(), clock.instant(), null, List.of(), List.of(),
+                    MyPlan.NOTHING_SHARED, plans.plans(client), List.of(), List.of(), List.of(), List.of());
+        }
+        return new MyRecord(self, details.displayName(), clock.instant(), course,
+                sessions.sessions(client, course.id()).stream().map(PortalSession::of).toList(),
+                measures.allResponses(client, course.id()), plan.plan(client), plans.plans(client),
+                worksheets.tasks(client, course.id()), worksheets.writtenByClient(client, course.id()),
+                diaries.recent(client, course.id()), questions.recent(client, course.id()));
+    }
+
+    public String fhirJson(CurrentUser client) {
+        return RecordBundle.json(record(client));
+    }
+
+    public byte[] pdf(CurrentUser client, Locale locale) {
+        return pdfs.pdf("portal/record-pdf", locale, Map.of("record", record(client),
+                "dates", new PageDates(client.timeZone(), locale)));
+    }
+}

@@ -1,4 +1,0 @@
-@NullMarked
-package org.openipt.reporting.internal;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Documents as PDF from Thymeleaf templates: the discharge summary, the client's own record. */
+@NullMarked
+package org.openipt.shared.pdf;
+
+import org.jspecify.annotations.NullMarked;
