@@ -125,7 +125,7 @@ class AuthorizationMatrixTests {
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(?::[^}]*)?}");
 
     private static final List<PathPattern> PUBLIC_PATHS = paths("/login", "/language", "/error", "/v3/api-docs",
-            "/v3/api-docs.yaml", "/v3/api-docs/**", "/invitation", "/invitation/**", "/password/**");
+            "/v3/api-docs.yaml", "/v3/api-docs/**", "/invitation", "/invitation/**", "/password/**", "/refer/**");
 
     private static final List<RoleRule> ROLE_RULES = List.of(
             RoleRule.anyMethod(EnumSet.of(Role.ADMIN), "/admin/**"),
@@ -134,7 +134,7 @@ class AuthorizationMatrixTests {
             RoleRule.on(HttpMethod.GET, EnumSet.of(Role.CLINICIAN), "/clients/new"),
             RoleRule.anyMethod(EnumSet.of(Role.CLINICIAN), "/emergency-access", "/emergency-access/**"),
             RoleRule.anyMethod(EnumSet.of(Role.CLINICIAN, Role.SUPERVISOR), "/caseload/**", "/clients/**",
-                    "/courses/**", "/api/v1/clients/**", "/api/v1/courses/**"),
+                    "/courses/**", "/api/v1/clients/**", "/api/v1/courses/**", "/referrals", "/referrals/**"),
             RoleRule.anyMethod(EnumSet.allOf(Role.class), "/", "/session/keep-alive"));
 
     /** What a supervisor reads of their team's clients; the forms that change a record may answer 404. */
@@ -769,6 +769,14 @@ class AuthorizationMatrixTests {
             case "POST /me/plan" -> RequestBody.form("response", "WANTS_TO_TALK", "version", "1");
             case "POST /me/conversations" -> RequestBody.form("title", "Talking to my sister", "whatISaid",
                     "I said I was tired", "submissionKey", UUID.randomUUID().toString());
+            case "POST /refer/{code}" -> RequestBody.form("name", "Probe", "contact", "probe@example.org",
+                    "language", "en", "format", "EITHER", "consented", "true", "consentDocumentId",
+                    UUID.randomUUID().toString(), "submissionKey", UUID.randomUUID().toString());
+            case "POST /referrals/accept" -> RequestBody.form("id", UUID.randomUUID().toString(), "protocol",
+                    UUID.randomUUID().toString(), "version", "0");
+            case "POST /referrals/close" -> RequestBody.form("id", UUID.randomUUID().toString(), "decision",
+                    "DECLINED", "reason", "Probe", "version", "0");
+            case "POST /admin/referrals" -> RequestBody.form("code", "probe-code", "open", "false", "version", "0");
             case "POST /me/questions" -> RequestBody.form("question", "Can we talk about my sister?",
                     "submissionKey", UUID.randomUUID().toString());
             case "POST /me/tasks" -> RequestBody.form("task", UUID.randomUUID().toString(), "status", "DONE",
@@ -862,7 +870,7 @@ class AuthorizationMatrixTests {
         static final Set<String> VARIABLES = Set.of("clientId", "courseId", "sessionId", "protocolId", "id",
                 "medicationId", "focalAreaId", "goalId", "relationshipId", "lifeEventId", "moodEpisodeId", "moodPointId",
                 "worksheetId", "responseId", "riskEventId", "crisisResourceId", "membershipId", "emergencyAccessId",
-                "secret");
+                "secret", "code");
 
         /** A link's secret nobody was given: the public pages that take one answer it like any unusable link. */
         static final String UNKNOWN_SECRET = "unknown-secret-0000000000000000000000000000";
@@ -883,6 +891,7 @@ class AuthorizationMatrixTests {
             values.put("membershipId", membership.toString());
             values.put("emergencyAccessId", emergencyAccess.toString());
             values.put("secret", UNKNOWN_SECRET);
+            values.put("code", "no-such-referral-page");
             return values;
         }
 

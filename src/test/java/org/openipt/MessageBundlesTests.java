@@ -105,6 +105,10 @@ class MessageBundlesTests {
         keys.put("disputeStage.*", names(DisputeStage.values()));
         keys.put("formulation.clientResponse.*", names(org.openipt.formulation.ClientResponse.Kind.values()));
         keys.put("sharing.*", List.of("formulation", "goals"));
+        keys.put("referral.format.*", names(org.openipt.referral.ReferralFormat.values()));
+        keys.put("triage.status.*", names(org.openipt.referral.ReferralStatus.values()));
+        keys.put("referral.closed.*", List.of("REFERRED_ELSEWHERE", "DECLINED"));
+        keys.put("history.referralClosed.*", List.of("REFERRED_ELSEWHERE", "DECLINED"));
         keys.put("diary.status.*", names(org.openipt.timeline.DiaryEntry.Status.values()));
         keys.put("myPlan.answered.*", names(org.openipt.formulation.ClientResponse.Kind.values()));
         keys.put("setup.title.*", names(org.openipt.identity.AccountTokenPurpose.values()));
@@ -164,6 +168,7 @@ class MessageBundlesTests {
             "h.detailKey()",           // AuditEntry.detail("...") or audit.action.*
             "e.detailKey()",
             "e.code",                  // error codes: errors.reject("...") and RuleViolation keys
+            "problem",                 // referral pages: RuleViolation.messageKey() of the refused decision
             "p.messageKey(w)",         // ProblemArea.messageKey(wording): problemArea.*.clinical / .lay
             "a.area().messageKey(w)",
             "area.area().messageKey(w)",
@@ -267,7 +272,7 @@ class MessageBundlesTests {
     @Test
     void spanishIsTranslatedNotCopied() {
         Set<String> sameInBothLanguages = Set.of("app.name", "inventory.answer.NO", "role.SUPERVISOR", "user.supervisor",
-                "delivery.INDIVIDUAL");
+                "delivery.INDIVIDUAL", "triage.scores");
         Map<String, String> english = messages(ENGLISH);
         Map<String, String> spanish = messages(SPANISH);
         List<String> copied = english.keySet().stream()

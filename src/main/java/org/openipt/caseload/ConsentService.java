@@ -22,6 +22,7 @@ import org.openipt.caseload.internal.ConsentAgreementRow;
 import org.openipt.caseload.internal.ConsentDocumentRepository;
 import org.openipt.caseload.internal.ConsentDocumentRow;
 import org.openipt.identity.CurrentUser;
+import org.openipt.identity.OrganisationId;
 import org.openipt.identity.Role;
 import org.openipt.shared.Conflicts;
 import org.openipt.shared.NotFoundException;
@@ -121,6 +122,17 @@ public class ConsentService {
         return mine(client, locale).stream().anyMatch(s -> s.current().id().equals(documentId) && !s.missing());
     }
 
+    /**
+     * The wording a person agrees to when they refer themself to the organisation: the current self-referral
+     * document in their language (else the fallback language); empty while the organisation has published none.
+     * For the public referral page, so no one is signed in.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ConsentDocument> selfReferralWording(OrganisationId organisation, String language) {
+        return ConsentRules.current(all(organisation.value()), language).stream()
+                .filter(document -> document.kind() == ConsentKind.SELF_REFERRAL).findFirst();
+    }
+
     /** What the client agreed and what is missing, for those who may see the client. */
     @Transactional(readOnly = true)
     public List<ConsentStatus> ofClient(CurrentUser user, ClientId id) {
@@ -137,7 +149,8 @@ public class ConsentService {
         List<ConsentAgreed> agreed = agreements.findByClientId(client.value()).stream()
                 .filter(a -> byId.containsKey(a.getDocumentId()))
                 .map(a -> new ConsentAgreed(byId.get(a.getDocumentId()), a.getAgreedAt())).toList();
-        return ConsentRules.current(all, language).stream().map(current -> agreed.stream()
+        return ConsentRules.current(all, language).stream().filter(current -> current.kind().askedOfClients())
+                .map(current -> agreed.stream()
                 .filter(a -> a.document().kind() == current.kind()
                         && a.document().language().equals(current.language()))
                 .max(Comparator.comparingInt(a -> a.document().version()))

@@ -138,6 +138,20 @@ public class MeasuresService {
     }
 
     /**
+     * Stores answers given before the course existed — those of a self-referral accepted into it — dated when they
+     * were given; otherwise as {@link #administer(CurrentUser, CourseId, UUID, Administration)}.
+     */
+    public ResponseId administerGivenEarlier(CurrentUser user, CourseId courseId, UUID submissionKey,
+            Administration given, Instant givenAt) {
+        InstrumentDefinition instrument = library.find(given.instrumentId())
+                .orElseThrow(() -> new RuleViolation("measures.instrument.unknown"));
+        if (!MeasuresRules.mayEnter(instrument, user.role())) {
+            throw new RuleViolation("measures.clinicianRated");
+        }
+        return stored(gate.change(user, courseId, RESPONSE), user, submissionKey, instrument, given, givenAt);
+    }
+
+    /**
      * Stores the answers the client gave themself in the portal ({@link SelfReportService}, which opened the course
      * for them), dated when they sent them.
      */

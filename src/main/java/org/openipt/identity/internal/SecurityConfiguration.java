@@ -62,13 +62,14 @@ class SecurityConfiguration {
         toHome.setDefaultTargetUrl("/");
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/language", "/invitation", "/invitation/**", "/password/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                        .requestMatchers("/login", "/language", "/invitation", "/invitation/**", "/password/**", "/refer/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/me/**").hasRole("CLIENT")
                         .requestMatchers(HttpMethod.GET, "/clients/new").hasRole("CLINICIAN")
                         .requestMatchers("/emergency-access/**", "/emergency-access").hasRole("CLINICIAN")
-                        .requestMatchers("/caseload/**", "/clients/**", "/courses/**", "/sessions/**")
+                        .requestMatchers("/caseload/**", "/clients/**", "/courses/**", "/sessions/**", "/referrals",
+                                "/referrals/**")
                             .hasAnyRole("CLINICIAN", "SUPERVISOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email")
