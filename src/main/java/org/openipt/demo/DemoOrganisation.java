@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -96,6 +97,12 @@ import org.openipt.safety.RiskEventService;
 import org.openipt.safety.SafetyPlan;
 import org.openipt.safety.SafetyPlanService;
 import org.openipt.portal.PortalSharingService;
+import org.openipt.caseload.ConsentKind;
+import org.openipt.caseload.ConsentService;
+import org.openipt.referral.ReferralFormat;
+import org.openipt.referral.ReferralSettingsService;
+import org.openipt.referral.SelfReferralEntry;
+import org.openipt.referral.SelfReferralService;
 import org.openipt.portal.Sharing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -141,6 +148,9 @@ class DemoOrganisation {
     private final RiskEventService riskEvents;
     private final SafetyPlanService safetyPlans;
     private final PortalSharingService sharing;
+    private final ConsentService consents;
+    private final ReferralSettingsService referralSettings;
+    private final SelfReferralService selfReferrals;
     private final Clock clock;
 
     DemoOrganisation(IdentityService identity, CaseloadService caseload, ProtocolCatalog protocols,
@@ -148,8 +158,12 @@ class DemoOrganisation {
             AssessmentService assessments, FormulationService formulations,
             InventoryService inventory, TerminationService terminations, TimelineService timelines,
             WorksheetService worksheets, MeasuresService measures, RiskEventService riskEvents,
-            SafetyPlanService safetyPlans, PortalSharingService sharing, Clock clock) {
+            SafetyPlanService safetyPlans, PortalSharingService sharing, ConsentService consents,
+            ReferralSettingsService referralSettings, SelfReferralService selfReferrals, Clock clock) {
         this.sharing = sharing;
+        this.consents = consents;
+        this.referralSettings = referralSettings;
+        this.selfReferrals = selfReferrals;
         this.measures = measures;
         this.terminations = terminations;
         this.timelines = timelines;
@@ -176,7 +190,8 @@ class DemoOrganisation {
         }
         OrganisationId organisation = identity.openOrganisation("Riverside Counselling (demo, fictional)",
                 ZONE.getId(), true);
-        account(organisation, "admin", "Avery Admin (demo)", Role.ADMIN, false, null);
+        CurrentUser admin = identity.actingAs(account(organisation, "admin", "Avery Admin (demo)", Role.ADMIN, false,
+                null));
         UserId supervisor = account(organisation, "supervisor", "Sofia Supervisor (demo)", Role.SUPERVISOR, false, null);
         CurrentUser therapist = identity.actingAs(account(organisation, "therapist", "Theo Therapist (demo)",
                 Role.CLINICIAN, false, supervisor));
@@ -265,7 +280,43 @@ class DemoOrganisation {
         shareFormulationAwaitingAcceptance(therapist, adolescentCourse);
         caseload.linkAccount(therapist, initialAgreed,
                 account(organisation, "jordan", "Jordan Lee (demo)", Role.CLIENT, false, null));
+        openReferralPage(admin);
         log.info("Seeded the demo organisation (fictional data); see the README for its sign-ins");
+    }
+
+    /**
+     * The public referral page at /refer/riverside with its consent wording in English and Spanish, and two
+     * self-referrals waiting in the triage queue: one urgent (a risk answer), one routine.
+     */
+    private void openReferralPage(CurrentUser admin) {
+        consents.publish(admin, ConsentKind.SELF_REFERRAL, "en", "Before you send this", "Riverside Counselling keeps"
+                + " what you write here to contact you about help that may suit you, and shares it only with the staff"
+                + " who decide on referrals. You can ask us to delete it at any time. (Fictional wording.)");
+        consents.publish(admin, ConsentKind.SELF_REFERRAL, "es", "Antes de enviar", "Riverside Counselling guarda"
+                + " lo que escriba aquí para contactarle sobre la ayuda que le pueda servir, y solo lo comparte con el"
+                + " personal que decide sobre las derivaciones. Puede pedirnos que lo borremos cuando quiera."
+                + " (Texto ficticio.)");
+        referralSettings.change(admin, "riverside", true, 0);
+        UUID consent = consents.selfReferralWording(admin.organisationId(), "en").orElseThrow().id().value();
+        selfReferral(consent, "Robin (demo)", "robin@example.org", "I have felt very low since I lost my job and"
+                + " sometimes think everyone would be better off without me. (Fictional.)", 2, 1);
+        selfReferral(consent, "Noor (demo)", "07700 900123, evenings", "Since the baby came I feel alone and worried"
+                + " all the time. (Fictional.)", 1, 0);
+    }
+
+    private void selfReferral(UUID consent, String name, String contact, String reason, int usual, int riskScore) {
+        List<String> codes = List.of("LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9");
+        java.util.Map<String, String> phq9 = new java.util.LinkedHashMap<>();
+        for (int item = 1; item <= 8; item++) {
+            phq9.put("phq9-" + item, codes.get(usual));
+        }
+        phq9.put("phq9-9", codes.get(riskScore));
+        java.util.Map<String, String> gad7 = new java.util.LinkedHashMap<>();
+        for (int item = 1; item <= 7; item++) {
+            gad7.put("gad7-" + item, codes.get(usual));
+        }
+        selfReferrals.send("riverside", Locale.ENGLISH, "demo-seed", UUID.randomUUID(), new SelfReferralEntry(name,
+                contact, reason, "en", ReferralFormat.EITHER, phq9, gad7, consent, true), false);
     }
 
     /**
@@ -548,8 +599,8 @@ class DemoOrganisation {
     }
 
     /**
-     * Fictional worksheets of the middle phase that fit the course's focal area: a communication analysis and a
-     * role play for the role dispute, a decision analysis for the role transition, a role play and a task at home
+     * Fictional worksheets of the middle phase that fit the course's focal area: a communication analysis, a
+     * role play and a task at home for the role dispute, a decision analysis for the role transition, a role play and a task at home
      * for the interpersonal deficits, a task at home for the grief.
      */
     private void practise(CurrentUser clinician, CourseId course, ProblemArea focus) {
@@ -581,6 +632,10 @@ class DemoOrganisation {
                                 "herself", "Arjun, tired after a shift",
                                 "I miss us being a team. On Mum's days could you do the kitchen?",
                                 "Starting with 'I miss' made it easier to stay calm.", 3, 6));
+                worksheet(clinician, course, "The Wednesday talk (fictional)", links,
+                        new WorkAtHomeTask("On Wednesday evening, ask Arjun to take over the kitchen on Mum's days, "
+                                + "starting with 'I miss us being a team'.",
+                                LocalDate.now(clock.withZone(ZONE)).plusDays(3), TaskStatus.NOT_STARTED, null));
             }
             case ROLE_TRANSITION -> worksheet(clinician, course, "Volunteering or the allotment (fictional)",
                     links(clinician, course, "Bo"),

@@ -116,7 +116,7 @@ class DemoOrganisationTests {
         }
 
         assertThat(kinds).containsEntry("Priya Shah (demo)", List.of(WorksheetType.COMMUNICATION_ANALYSIS,
-                WorksheetType.ROLE_PLAY)).containsEntry("Chen Wei (demo)", List.of(WorksheetType.DECISION_ANALYSIS))
+                WorksheetType.ROLE_PLAY, WorksheetType.WORK_AT_HOME)).containsEntry("Chen Wei (demo)", List.of(WorksheetType.DECISION_ANALYSIS))
                 .containsEntry("Maria Costa (demo)", List.of(WorksheetType.ROLE_PLAY, WorksheetType.WORK_AT_HOME))
                 .containsEntry("Tom Becker (demo)", List.of(WorksheetType.WORK_AT_HOME));
         CourseId priya = courses.coursesOf(therapist, clients.stream()
@@ -181,10 +181,23 @@ class DemoOrganisationTests {
     }
 
     @Test
+    void theTriageQueueHoldsAnUrgentAndARoutineSelfReferralFromTheOpenReferralPage() {
+        CurrentUser therapist = identity.actingAs(identity.findByEmail("therapist" + DemoOrganisation.DOMAIN).orElseThrow());
+        var queue = context.getBean(org.openipt.referral.TriageService.class).queue(therapist, 0).items();
+        assertThat(queue).extracting(org.openipt.referral.SelfReferral::name).containsExactly("Robin (demo)",
+                "Noor (demo)");
+        assertThat(queue.getFirst().urgent()).isTrue();
+        assertThat(context.getBean(org.openipt.referral.SelfReferralService.class)
+                .page("riverside", java.util.Locale.forLanguageTag("es")).consent().title()).isEqualTo("Antes de enviar");
+    }
+
+    @Test
     void theDemoClientsFindAQuestionnaireDueAndAFormulationToAccept() {
         CurrentUser priya = identity.actingAs(identity.findByEmail("client" + DemoOrganisation.DOMAIN).orElseThrow());
         assertThat(context.getBean(org.openipt.portal.PortalHomeQuery.class).home(priya, java.util.Locale.ENGLISH)
                 .due()).extracting(org.openipt.measures.SelfReportDue::instrumentId).containsExactly("gad-7");
+        assertThat(context.getBean(org.openipt.portal.PortalTasks.class).page(priya).tasks())
+                .as("a task set for Priya to try this week").isNotEmpty();
         CurrentUser jordan = identity.actingAs(identity.findByEmail("jordan" + DemoOrganisation.DOMAIN).orElseThrow());
         org.openipt.portal.MyPlan plan = context.getBean(org.openipt.portal.MyPlanService.class).plan(jordan);
         assertThat(plan.formulation()).startsWith("Your low mood started after the move");
