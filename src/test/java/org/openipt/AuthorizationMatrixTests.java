@@ -779,13 +779,15 @@ class AuthorizationMatrixTests {
             case "POST /admin/referrals" -> RequestBody.form("code", "probe-code", "open", "false", "version", "0");
             case "POST /me/questions" -> RequestBody.form("question", "Can we talk about my sister?",
                     "submissionKey", UUID.randomUUID().toString());
+            case "POST /me/people" -> RequestBody.form("question", "Add my cousin",
+                    "submissionKey", UUID.randomUUID().toString());
             case "POST /me/tasks" -> RequestBody.form("task", UUID.randomUUID().toString(), "status", "DONE",
                     "version", "0");
             case "POST /me/diary" -> RequestBody.form("day", today.toString(), "rating", "5", "submissionKey",
                     UUID.randomUUID().toString());
             case "POST /courses/{courseId}/timeline/diary" -> RequestBody.form("entry", UUID.randomUUID().toString(),
                     "decision", "ADDED", "version", "0");
-            case "POST /courses/{courseId}/sharing" -> RequestBody.form("formulation", "true", "version", "0");
+            case "POST /courses/{courseId}/sharing" -> RequestBody.form("parts", "FORMULATION", "version", "0");
             case "POST /invitation" -> RequestBody.form("code", "00000-00000");
             case "POST /invitation/password", "POST /password/new" -> RequestBody.form("password",
                     "a long enough passphrase 42", "confirmation", "a long enough passphrase 42");

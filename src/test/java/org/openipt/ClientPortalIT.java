@@ -32,6 +32,11 @@ import org.openipt.formulation.FocalAreaEntry;
 import org.openipt.formulation.FormulationEntry;
 import org.openipt.formulation.FormulationService;
 import org.openipt.formulation.TransitionDetail;
+import org.openipt.inventory.ClosenessRing;
+import org.openipt.inventory.InventoryService;
+import org.openipt.inventory.RelationshipFields;
+import org.openipt.inventory.RelationshipRole;
+import org.openipt.measures.Administration;
 import org.openipt.measures.MeasureSchedule;
 import org.openipt.measures.MeasureSchedules;
 import org.openipt.measures.MeasuresService;
@@ -41,6 +46,10 @@ import org.openipt.safety.RiskEventService;
 import org.openipt.support.Browser;
 import org.openipt.support.Fixtures;
 import org.openipt.support.WithMailServer;
+import org.openipt.timeline.ApproximateDate;
+import org.openipt.timeline.LifeEventEntry;
+import org.openipt.timeline.LifeEventType;
+import org.openipt.timeline.TimelineService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -251,6 +260,87 @@ class ClientPortalIT extends WithMailServer {
         assertThat(page.locator("main")).containsText("Fixture Client");
         assertThat(page.locator(".alert-panel")).containsText("Fixture Client");
         assertThat(page.locator(".alert-panel")).containsText("Risk event open, not yet acknowledged");
+    }
+
+    @Test
+    void theClientSeesTheirPeopleTheirProgressAndTheirTimelineAsTheClinicianSharedThem() throws Exception {
+        Fixtures.Organisation organisation = Fixtures.organisation(context);
+        CourseId course = organisation.course();
+        InventoryService inventory = context.getBean(InventoryService.class);
+        inventory.add(organisation.clinician(), course, RelationshipFields.of("Mum", RelationshipRole.PARENT,
+                ClosenessRing.INNER));
+        inventory.add(organisation.clinician(), course, RelationshipFields.of("Sam", RelationshipRole.PARTNER,
+                ClosenessRing.INNER));
+        inventory.add(organisation.clinician(), course, RelationshipFields.of("Old friends from school",
+                RelationshipRole.FRIEND, ClosenessRing.OUTER));
+        LocalDate today = LocalDate.now(context.getBean(Clock.class));
+        context.getBean(TimelineService.class).addEvent(organisation.clinician(), course, new LifeEventEntry(
+                ApproximateDate.day(today.minusDays(40)), LifeEventType.MOVE, "Moved to the city", List.of(), true,
+                null));
+        MeasuresService measures = context.getBean(MeasuresService.class);
+        int[] scores = { 3, 2, 1 };
+        for (int given = 0; given < scores.length; given++) {
+            measures.administerGivenEarlier(organisation.clinician(), course, UUID.randomUUID(),
+                    new Administration("phq-9", phq9(scores[given]), null),
+                    today.minusDays(6 - 2L * given).atTime(LocalTime.NOON).toInstant(java.time.ZoneOffset.UTC));
+        }
+        Page page = browser.page();
+        Browser.signIn(page, url(""), organisation.email("clinician"));
+        page.navigate(url("/courses/" + course + "/sharing"));
+        page.getByLabel("Their closeness circle").check();
+        page.getByLabel("The timeline picture").check();
+        page.getByLabel("Their questionnaire scores as a chart").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.locator("main")).containsText("Parts of the course shared in the portal: 3");
+
+        page.context().clearCookies();
+        Browser.signIn(page, url(""), organisation.email("client"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My people")).click();
+        assertThat(page.locator("[data-kind=people]")).containsText("Old friends from school");
+        browser.checkAccessibilityAtBothWidths(page);
+        screenshots(page, "portal-my-people");
+        page.getByLabel("What would you like to change?").fill("My sister Lea has come closer since she visited");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save for my next session")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your suggestion is saved for your next session.");
+        assertThat(page.locator("[data-kind=suggestions]")).containsText("My sister Lea");
+        inSpanish(page, () -> {
+            assertThat(heading(page, "Mis personas")).isVisible();
+            browser.checkAccessibilityAtBothWidths(page);
+        });
+
+        page.navigate(url("/me"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My progress")).click();
+        assertThat(page.locator("[data-kind=change]")).containsText("from 24 at the start to 8 now");
+        assertThat(page.locator(".trajectory-picture svg")).isVisible();
+        browser.checkAccessibilityAtBothWidths(page);
+        screenshots(page, "portal-my-progress");
+        inSpanish(page, () -> {
+            assertThat(page.locator("[data-kind=change]")).containsText("de 24 al inicio a 8 ahora");
+            browser.checkAccessibilityAtBothWidths(page);
+        });
+
+        page.navigate(url("/me/plan"));
+        assertThat(page.locator("[data-kind=timeline] svg")).isVisible();
+        browser.checkAccessibilityAtBothWidths(page);
+        screenshots(page, "portal-my-timeline");
+
+        page.context().clearCookies();
+        Browser.signIn(page, url(""), organisation.email("clinician"));
+        page.navigate(url("/courses/" + course + "/sessions/new"));
+        assertThat(page.locator("[data-kind=client-questions]")).containsText("My sister Lea has come closer");
+        assertThat(page.locator("[data-kind=client-questions]")).containsText("A change they suggest to their closeness circle");
+    }
+
+    /** PHQ-9 answers with the first eight items scored {@code each} and item 9 "not at all". */
+    private static java.util.Map<String, String> phq9(int each) {
+        var phq9 = org.openipt.measures.InstrumentLibrary.standard().definition("phq-9");
+        java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
+        for (var item : phq9.scoredItems()) {
+            int score = item.linkId().equals("phq9-9") ? 0 : each;
+            answers.put(item.linkId(), item.options().stream().filter(o -> o.score() == score).findFirst()
+                    .orElseThrow().code().code());
+        }
+        return answers;
     }
 
     /** A new client of the organisation's clinician, in a 12-session course with three sessions held. */

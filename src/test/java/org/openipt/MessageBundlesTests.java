@@ -104,7 +104,8 @@ class MessageBundlesTests {
         keys.put("medicationEvaluation.*", names(MedicationEvaluation.values()));
         keys.put("disputeStage.*", names(DisputeStage.values()));
         keys.put("formulation.clientResponse.*", names(org.openipt.formulation.ClientResponse.Kind.values()));
-        keys.put("sharing.*", List.of("formulation", "goals"));
+        keys.put("sharing.part.*", names(org.openipt.portal.SharedPart.values()));
+        keys.put("progress.change.*", names(org.openipt.portal.MyProgress.Change.values()));
         keys.put("referral.format.*", names(org.openipt.referral.ReferralFormat.values()));
         keys.put("triage.status.*", names(org.openipt.referral.ReferralStatus.values()));
         keys.put("referral.closed.*", List.of("REFERRED_ELSEWHERE", "DECLINED"));
@@ -189,7 +190,9 @@ class MessageBundlesTests {
             "f.verdictKey()",          // Finding.Verdict.messageKey(): outcomes.verdict.*
             "f.reasonKey()",           // Finding reason constants: outcomes.reason.*
             "step",                    // NotOnTrack.NEXT_STEPS: outcomes.notOnTrack.step.*
-            "row.bandKey()");          // TrajectoryChart.bandKey(band): outcomes.band.*
+            "row.bandKey()",           // TrajectoryChart.bandKey(band): outcomes.band.*
+            "line.first().bandKey()",  // the same, on the client's progress page
+            "line.latest().bandKey()");
 
     // ------------------------------------------------------------------------------------------------ (a) bundles
 

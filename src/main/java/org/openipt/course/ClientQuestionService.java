@@ -48,6 +48,12 @@ public class ClientQuestionService {
     }
 
     public UUID ask(CurrentUser client, CourseId courseId, UUID submissionKey, @Nullable String written) {
+        return ask(client, courseId, submissionKey, written, ClientQuestion.Topic.NEXT_SESSION);
+    }
+
+    /** A note of the client for their next session on a topic, once per submission key. */
+    public UUID ask(CurrentUser client, CourseId courseId, UUID submissionKey, @Nullable String written,
+            ClientQuestion.Topic topic) {
         if (client.role() != Role.CLIENT) {
             throw new NotFoundException("question");
         }
@@ -60,14 +66,15 @@ public class ClientQuestionService {
                 return earlier.get().getId();
             }
             if (question == null) {
-                throw new RuleViolation("question.required");
+                throw new RuleViolation(topic == ClientQuestion.Topic.MY_PEOPLE ? "question.suggestionRequired"
+                        : "question.required");
             }
             if (question.length() > ClientQuestion.LENGTH) {
                 throw new RuleViolation("question.tooLong");
             }
             CourseRecordOwner owner = course.owner();
             UUID id = questions.save(ClientQuestionRow.asked(owner.organisationId().value(), courseId.value(),
-                    owner.clientId().value(), question, submissionKey, clock.instant())).getId();
+                    owner.clientId().value(), topic, question, submissionKey, clock.instant())).getId();
             course.audit(AuditAction.CREATE, AuditEntry.detail("history.questionAsked"));
             return id;
         });

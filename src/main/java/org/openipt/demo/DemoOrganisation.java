@@ -103,6 +103,7 @@ import org.openipt.referral.ReferralFormat;
 import org.openipt.referral.ReferralSettingsService;
 import org.openipt.referral.SelfReferralEntry;
 import org.openipt.referral.SelfReferralService;
+import org.openipt.portal.SharedPart;
 import org.openipt.portal.Sharing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -277,6 +278,8 @@ class DemoOrganisation {
 
         UserId clientAccount = account(organisation, "client", "Priya Shah (demo)", Role.CLIENT, false, null);
         caseload.linkAccount(therapist, middle, clientAccount);
+        sharing.change(therapist, middleCourse, Sharing.of(SharedPart.FORMULATION, SharedPart.GOALS,
+                SharedPart.CLOSENESS_CIRCLE, SharedPart.TIMELINE, SharedPart.CHARTS), 0);
         shareFormulationAwaitingAcceptance(therapist, adolescentCourse);
         caseload.linkAccount(therapist, initialAgreed,
                 account(organisation, "jordan", "Jordan Lee (demo)", Role.CLIENT, false, null));
@@ -334,7 +337,7 @@ class DemoOrganisation {
                 + " on settling into this change: keeping the friends who matter, making new ones, and asking for"
                 + " help when things are hard. (Fictional.)", null, null),
                 formulations.formulation(clinician, course).version());
-        sharing.change(clinician, course, new Sharing(true, true), 0);
+        sharing.change(clinician, course, Sharing.of(SharedPart.FORMULATION, SharedPart.GOALS), 0);
     }
 
     /**

@@ -39,6 +39,8 @@ public class InventoryService {
     private static final CourseRecordKind INVENTORY = CourseRecordKind.closedWithCourse("INVENTORY",
             "inventory.courseClosed");
 
+    private static final String CLIENT_LABEL = "inventory.circle.client";
+
     private final InventoryStore store;
     private final CourseRecordGate gate;
     private final IdentityService identity;
@@ -68,6 +70,13 @@ public class InventoryService {
     public String picture(InventoryView inventory, Locale locale) {
         return ClosenessCirclePicture.draw(inventory.relationships(),
                 (key, arguments) -> messages.getMessage(key, arguments, locale));
+    }
+
+    /** The closeness circle as the client sees it in the portal: "You" in the centre. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public String pictureForTheClient(InventoryView inventory, Locale locale) {
+        return ClosenessCirclePicture.draw(inventory.relationships(), (key, arguments) -> messages.getMessage(
+                CLIENT_LABEL.equals(key) ? "inventory.circle.you" : key, arguments, locale));
     }
 
     public Relationship relationship(CurrentUser user, CourseId courseId, RelationshipId id) {

@@ -54,6 +54,15 @@ public class OutcomesService {
 
     @Transactional
     public MeasuresProgress progress(CurrentUser user, CourseId courseId, Locale locale) {
+        return progress(user, courseId, locale, true);
+    }
+
+    /**
+     * How the course is going, with the timeline's life events on the charts or without them (the client's portal
+     * shows them only when the clinician shared the timeline).
+     */
+    @Transactional
+    public MeasuresProgress progress(CurrentUser user, CourseId courseId, Locale locale, boolean withLifeEvents) {
         CourseRecords records = gate.read(user, courseId, MeasuresService.RESPONSE);
         CourseSummary course = records.course();
         Map<UUID, Integer> sessionNumbers = sessionService.sessions(user, courseId).stream()
@@ -61,7 +70,8 @@ public class OutcomesService {
                 .collect(Collectors.toMap(session -> session.id().value(), SessionView::number));
         Map<String, List<MeasurePoint>> byInstrument = store.trajectories(courseId.value(), user.timeZone(),
                 sessionNumbers);
-        List<TrajectoryChart.Annotation> events = timelines.timeline(user, courseId).events().stream()
+        List<TrajectoryChart.Annotation> events = !withLifeEvents ? List.of()
+                : timelines.timeline(user, courseId).events().stream()
                 .map(event -> new TrajectoryChart.Annotation(event.when().date(),
                         text(locale, "timeline.type." + event.entry().type())))
                 .toList();

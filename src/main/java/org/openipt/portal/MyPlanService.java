@@ -1,5 +1,10 @@
 package org.openipt.portal;
 
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.openipt.timeline.TimelineService;
+
 import org.openipt.course.CourseSummary;
 import org.openipt.formulation.ClientResponse;
 import org.openipt.formulation.FormulationRecord;
@@ -21,11 +26,14 @@ public class MyPlanService {
     private final ClientCourses courses;
     private final PortalSharingService sharing;
     private final FormulationService formulations;
+    private final TimelineService timelines;
 
-    MyPlanService(ClientCourses courses, PortalSharingService sharing, FormulationService formulations) {
+    MyPlanService(ClientCourses courses, PortalSharingService sharing, FormulationService formulations,
+            TimelineService timelines) {
         this.courses = courses;
         this.sharing = sharing;
         this.formulations = formulations;
+        this.timelines = timelines;
     }
 
     public MyPlan plan(CurrentUser client) {
@@ -44,6 +52,13 @@ public class MyPlanService {
                 shared.formulation() ? record.focalAreas() : java.util.List.of(), shared.goals(),
                 shared.goals() ? record.goals() : java.util.List.of(), record.clientResponse(), record.version(),
                 answerable);
+    }
+
+    /** The timeline picture of the client's current course, drawn in their language, when their clinician shared it. */
+    public @Nullable String timeline(CurrentUser client, Locale locale) {
+        CourseSummary course = courses.current(client).orElse(null);
+        return course != null && sharing.sharingOf(course.id()).timeline()
+                ? timelines.picture(client, course.id(), locale) : null;
     }
 
     /** The client accepts the shared formulation as they read it, or asks to talk about it; unshared: not found. */

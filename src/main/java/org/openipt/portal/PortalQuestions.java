@@ -29,7 +29,9 @@ public class PortalQuestions {
     public QuestionsPage page(CurrentUser client) {
         CourseSummary course = courses.current(client).orElse(null);
         return course == null ? new QuestionsPage(List.of(), false)
-                : new QuestionsPage(questions.recent(client, course.id()), course.phase().isOpen());
+                : new QuestionsPage(questions.recent(client, course.id()).stream()
+                        .filter(question -> question.topic() == ClientQuestion.Topic.NEXT_SESSION).toList(),
+                        course.phase().isOpen());
     }
 
     public UUID ask(CurrentUser client, UUID submissionKey, String question) {

@@ -198,6 +198,10 @@ class DemoOrganisationTests {
                 .due()).extracting(org.openipt.measures.SelfReportDue::instrumentId).containsExactly("gad-7");
         assertThat(context.getBean(org.openipt.portal.PortalTasks.class).page(priya).tasks())
                 .as("a task set for Priya to try this week").isNotEmpty();
+        assertThat(context.getBean(org.openipt.portal.MyProgressService.class).progress(priya,
+                java.util.Locale.ENGLISH).lines()).extracting(line -> line.change().name()).containsExactly("LOWER");
+        assertThat(context.getBean(org.openipt.portal.MyPeopleService.class).people(priya, java.util.Locale.ENGLISH)
+                .people()).extracting(org.openipt.portal.MyPeople.Person::alias).contains("Arjun");
         CurrentUser jordan = identity.actingAs(identity.findByEmail("jordan" + DemoOrganisation.DOMAIN).orElseThrow());
         org.openipt.portal.MyPlan plan = context.getBean(org.openipt.portal.MyPlanService.class).plan(jordan);
         assertThat(plan.formulation()).startsWith("Your low mood started after the move");

@@ -118,7 +118,7 @@ class MyDataTests {
         formulations.record(org.clinician(), org.course(), new FormulationEntry("Retiring took away your daily"
                 + " company; we will work on building a new routine with people in it.", null, null),
                 formulations.formulation(org.clinician(), org.course()).version());
-        context.getBean(PortalSharingService.class).change(org.clinician(), org.course(), new Sharing(true, true), 0);
+        context.getBean(PortalSharingService.class).change(org.clinician(), org.course(), Sharing.of(SharedPart.FORMULATION, SharedPart.GOALS), 0);
         client = pages.signIn(org.email("client"));
     }
 

@@ -68,7 +68,7 @@ class MyPlanTests {
 
     @Test
     void theClientAcceptsTheSharedFormulationAndTheClinicianChecklistTicks() throws Exception {
-        share(true, false);
+        SharingSteps.share(pages, clinician, org.course(), SharedPart.FORMULATION);
         String course = pages.page(clinician, "/courses/" + org.course());
         assertThat(course).contains(pages.text("sharing.section.count", 1));
         assertThat(checklistLine(course)).startsWith(pages.text("checklist.unmet"));
@@ -77,7 +77,7 @@ class MyPlanTests {
         assertThat(plan).contains(WORDS.substring(0, 40)).contains("Life changes")
                 .doesNotContain(pages.text("myPlan.goals")).doesNotContain("Job search");
         MockHttpServletResponse accepted = pages.send(client, "/me/plan", "response", "ACCEPTED", "version",
-                field(plan, "version"));
+                SharingSteps.field(plan, "version"));
         assertThat(accepted.getRedirectedUrl()).isEqualTo("/me/plan");
         assertThat(pages.page(client, "/me/plan")).contains("data-kind=\"accepted\"")
                 .doesNotContain(pages.text("myPlan.accept"));
@@ -92,10 +92,10 @@ class MyPlanTests {
 
     @Test
     void askingToTalkShowsOnTheCoursePageUntilTheClinicianSavesTheFormulation() throws Exception {
-        share(true, true);
+        SharingSteps.share(pages, clinician, org.course(), SharedPart.FORMULATION, SharedPart.GOALS);
         String plan = pages.page(client, "/me/plan");
         assertThat(plan).contains(pages.text("myPlan.goals"));
-        pages.send(client, "/me/plan", "response", "WANTS_TO_TALK", "version", field(plan, "version"));
+        pages.send(client, "/me/plan", "response", "WANTS_TO_TALK", "version", SharingSteps.field(plan, "version"));
         assertThat(pages.page(client, "/me/plan")).contains("data-kind=\"wants-to-talk\"")
                 .contains(pages.text("myPlan.accept"));
         assertThat(pages.page(clinician, "/courses/" + org.course()))
@@ -109,27 +109,18 @@ class MyPlanTests {
 
     @Test
     void wordsChangedWhileTheClientReadThemAreNotAccepted() throws Exception {
-        share(true, false);
+        SharingSteps.share(pages, clinician, org.course(), SharedPart.FORMULATION);
         String plan = pages.page(client, "/me/plan");
         formulations.record(org.clinician(), org.course(), new FormulationEntry("New words", null, null),
                 formulations.formulation(org.clinician(), org.course()).version());
         MockHttpServletResponse stale = pages.send(client, "/me/plan", "response", "ACCEPTED", "version",
-                field(plan, "version"));
+                SharingSteps.field(plan, "version"));
         assertThat(stale.getStatus()).isEqualTo(409);
         assertThat(stale.getContentAsString()).contains(pages.text("myPlan.changed")).contains("New words");
         assertThat(formulations.formulation(org.clinician(), org.course()).accepted()).isFalse();
         assertThat(pages.send(client, "/me/plan", "response", "MAYBE", "version", "1").getStatus()).isEqualTo(400);
     }
 
-    private void share(boolean formulation, boolean goals) throws Exception {
-        String page = pages.page(clinician, "/courses/" + org.course() + "/sharing");
-        MockHttpServletResponse saved = formulation && goals
-                ? pages.send(clinician, "/courses/" + org.course() + "/sharing", "formulation", "true", "goals", "true",
-                        "version", field(page, "version"))
-                : pages.send(clinician, "/courses/" + org.course() + "/sharing", "formulation", String.valueOf(formulation),
-                        "version", field(page, "version"));
-        assertThat(saved.getStatus()).isEqualTo(302);
-    }
 
     private String checklistLine(String coursePage) {
         Matcher line = Pattern.compile("<li class=\"(met|unmet)\">\\s*<span class=\"mark\">([^<]*)</span>\\s*<span>"
@@ -138,9 +129,4 @@ class MyPlanTests {
         return line.group(2);
     }
 
-    private static String field(String page, String name) {
-        Matcher matcher = Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(matcher.find()).as(name).isTrue();
-        return matcher.group(1);
-    }
 }

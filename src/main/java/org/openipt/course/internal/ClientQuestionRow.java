@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.course.ClientQuestion;
+import org.openipt.course.ClientQuestion.Topic;
 import org.openipt.course.SessionId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -19,6 +20,7 @@ public class ClientQuestionRow {
     private final UUID organisationId;
     private final UUID courseId;
     private final UUID clientId;
+    private final String topic;
     private final String question;
     private final Instant askedAt;
     private final UUID submissionKey;
@@ -26,8 +28,9 @@ public class ClientQuestionRow {
     @Version
     private @Nullable Long version;
 
-    ClientQuestionRow(UUID id, UUID organisationId, UUID courseId, UUID clientId, String question, Instant askedAt,
-            UUID submissionKey, @Nullable UUID broughtToSessionId, @Nullable Long version) {
+    ClientQuestionRow(UUID id, UUID organisationId, UUID courseId, UUID clientId, String topic, String question,
+            Instant askedAt, UUID submissionKey, @Nullable UUID broughtToSessionId, @Nullable Long version) {
+        this.topic = topic;
         this.id = id;
         this.organisationId = organisationId;
         this.courseId = courseId;
@@ -39,10 +42,10 @@ public class ClientQuestionRow {
         this.version = version;
     }
 
-    public static ClientQuestionRow asked(UUID organisationId, UUID courseId, UUID clientId, String question,
-            UUID submissionKey, Instant now) {
-        return new ClientQuestionRow(UUID.randomUUID(), organisationId, courseId, clientId, question, now,
-                submissionKey, null, null);
+    public static ClientQuestionRow asked(UUID organisationId, UUID courseId, UUID clientId, Topic topic,
+            String question, UUID submissionKey, Instant now) {
+        return new ClientQuestionRow(UUID.randomUUID(), organisationId, courseId, clientId, topic.name(), question,
+                now, submissionKey, null, null);
     }
 
     public void broughtTo(UUID session) {
@@ -52,7 +55,7 @@ public class ClientQuestionRow {
     public UUID getId() { return id; }
 
     public ClientQuestion question() {
-        return new ClientQuestion(id, question, askedAt,
+        return new ClientQuestion(id, Topic.valueOf(topic), question, askedAt,
                 broughtToSessionId == null ? null : new SessionId(broughtToSessionId));
     }
 }

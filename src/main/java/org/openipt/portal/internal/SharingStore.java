@@ -34,8 +34,8 @@ public class SharingStore {
             if (expectedVersion != 0) {
                 throw new OptimisticLockingFailureException("the sharing choices were removed");
             }
-            SharingRow first = new SharingRow(UUID.randomUUID(), owner.organisationId().value(),
-                    owner.courseId().value(), sharing.formulation(), sharing.goals(), now, by.value(), null);
+            SharingRow first = SharingRow.first(owner.organisationId().value(), owner.courseId().value(), sharing,
+                    by.value(), now);
             Conflicts.savedOrConflict("the sharing choices", () -> rows.save(first));
             return;
         }

@@ -1,5 +1,7 @@
 package org.openipt.portal.web;
 
+import java.util.Locale;
+
 import org.openipt.formulation.ClientResponse;
 import org.openipt.identity.CurrentUser;
 import org.openipt.portal.MyPlanService;
@@ -28,21 +30,22 @@ class MyPlanController {
     }
 
     @GetMapping("/me/plan")
-    String plan(CurrentUser client, Model model) {
+    String plan(CurrentUser client, Locale locale, Model model) {
         model.addAttribute("plan", plans.plan(client));
+        model.addAttribute("timeline", plans.timeline(client, locale));
         return "portal/my-plan";
     }
 
     @PostMapping("/me/plan")
     String respond(CurrentUser client, @RequestParam ClientResponse.Kind response, @RequestParam long version,
-            Model model, HttpServletResponse http, RedirectAttributes redirect) {
+            Locale locale, Model model, HttpServletResponse http, RedirectAttributes redirect) {
         try {
             plans.respond(client, response, version);
         }
         catch (OptimisticLockingFailureException changed) {
             http.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("changed", true);
-            return plan(client, model);
+            return plan(client, locale, model);
         }
         redirect.addFlashAttribute("notice", "myPlan.answered." + response);
         return "redirect:/me/plan";

@@ -4,6 +4,7 @@ import org.openipt.course.CourseId;
 import org.openipt.identity.CurrentUser;
 import org.openipt.portal.PortalSharingService;
 import org.openipt.portal.Sharing;
+import org.openipt.portal.SharedPart;
 import org.openipt.portal.SharingChoices;
 import org.openipt.shared.web.FormSubmission;
 import org.springframework.stereotype.Controller;
@@ -44,6 +45,7 @@ class SharingController {
 
     private static String page(SharingChoices choices, Model model) {
         model.addAttribute("choices", choices);
+        model.addAttribute("parts", SharedPart.values());
         return "portal/sharing";
     }
 }

@@ -1,32 +1,31 @@
 package org.openipt.portal.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.openipt.portal.SharedPart;
 import org.openipt.portal.Sharing;
 import org.openipt.portal.SharingChoices;
 
-/** The sharing page's check boxes (an unticked box is not sent: false) and the version they were read at. */
+/** The sharing page's check boxes (the parts ticked; none ticked: nothing shared) and the version they were read at. */
 public class SharingForm {
 
-    private boolean formulation;
-    private boolean goals;
+    private List<SharedPart> parts = new ArrayList<>();
     private long version;
 
     static SharingForm of(SharingChoices choices) {
         SharingForm form = new SharingForm();
-        Sharing s = choices.sharing();
-        form.formulation = s.formulation();
-        form.goals = s.goals();
+        form.parts = new ArrayList<>(choices.sharing().parts());
         form.version = choices.version();
         return form;
     }
 
     Sharing sharing() {
-        return new Sharing(formulation, goals);
+        return Sharing.of(parts == null ? List.of() : parts);
     }
 
-    public boolean isFormulation() { return formulation; }
-    public void setFormulation(boolean formulation) { this.formulation = formulation; }
-    public boolean isGoals() { return goals; }
-    public void setGoals(boolean goals) { this.goals = goals; }
+    public List<SharedPart> getParts() { return parts; }
+    public void setParts(List<SharedPart> parts) { this.parts = parts; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }
