@@ -277,6 +277,11 @@ class ClientPortalIT extends WithMailServer {
         context.getBean(TimelineService.class).addEvent(organisation.clinician(), course, new LifeEventEntry(
                 ApproximateDate.day(today.minusDays(40)), LifeEventType.MOVE, "Moved to the city", List.of(), true,
                 null));
+        context.getBean(org.openipt.worksheet.WorksheetService.class).create(organisation.clinician(), course,
+                UUID.randomUUID(), new org.openipt.worksheet.WorksheetDraft("Asking Sam for help",
+                        org.openipt.worksheet.WorksheetLinks.NONE, new org.openipt.worksheet.RolePlay(
+                                "Asking Sam to take over the kitchen on busy days", "herself", "Sam",
+                                "I miss us being a team", "A softer voice the second time", 3, 6)));
         MeasuresService measures = context.getBean(MeasuresService.class);
         int[] scores = { 3, 2, 1 };
         for (int given = 0; given < scores.length; given++) {
@@ -290,8 +295,9 @@ class ClientPortalIT extends WithMailServer {
         page.getByLabel("Their closeness circle").check();
         page.getByLabel("The timeline picture").check();
         page.getByLabel("Their questionnaire scores as a chart").check();
+        page.getByLabel("The worksheets of the sessions").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
-        assertThat(page.locator("main")).containsText("Parts of the course shared in the portal: 3");
+        assertThat(page.locator("main")).containsText("Parts of the course shared in the portal: 4");
 
         page.context().clearCookies();
         Browser.signIn(page, url(""), organisation.email("client"));
@@ -318,6 +324,12 @@ class ClientPortalIT extends WithMailServer {
             assertThat(page.locator("[data-kind=change]")).containsText("de 24 al inicio a 8 ahora");
             browser.checkAccessibilityAtBothWidths(page);
         });
+
+        page.navigate(url("/me"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("From my sessions")).click();
+        assertThat(page.locator("[data-kind=session-worksheet]")).containsText("I miss us being a team");
+        browser.checkAccessibilityAtBothWidths(page);
+        screenshots(page, "portal-session-worksheets");
 
         page.navigate(url("/me/plan"));
         assertThat(page.locator("[data-kind=timeline] svg")).isVisible();

@@ -105,6 +105,8 @@ class MessageBundlesTests {
         keys.put("disputeStage.*", names(DisputeStage.values()));
         keys.put("formulation.clientResponse.*", names(org.openipt.formulation.ClientResponse.Kind.values()));
         keys.put("sharing.part.*", names(org.openipt.portal.SharedPart.values()));
+        keys.put("sessionWork.kind.*", List.of("COMMUNICATION_ANALYSIS", "DECISION_ANALYSIS", "ROLE_PLAY"));
+        keys.put("sessionWork.speaker.*", names(org.openipt.worksheet.Speaker.values()));
         keys.put("progress.change.*", names(org.openipt.portal.MyProgress.Change.values()));
         keys.put("referral.format.*", names(org.openipt.referral.ReferralFormat.values()));
         keys.put("triage.status.*", names(org.openipt.referral.ReferralStatus.values()));

@@ -173,6 +173,17 @@ public class WorksheetService {
         course.audit(AuditAction.UPDATE, id, AuditEntry.detail("history.taskReportedByClient"));
     }
 
+    /**
+     * The worksheets of the sessions — communication analyses, decision analyses and role plays the care team wrote
+     * — newest first, for the client's portal when their clinician shares them (tasks have a page of their own).
+     */
+    public List<Worksheet> fromSessions(CurrentUser user, CourseId courseId) {
+        CourseRecords course = gate.read(user, courseId, WORKSHEET);
+        course.audit(AuditAction.READ, AuditEntry.detail("history.sessionWorksheetsRead"));
+        return store.byTeamOfTypes(courseId.value(), java.util.EnumSet.of(WorksheetType.COMMUNICATION_ANALYSIS,
+                WorksheetType.DECISION_ANALYSIS, WorksheetType.ROLE_PLAY));
+    }
+
     /** The worksheets the client wrote themself, newest first (what the portal shows them of the worksheets). */
     public List<Worksheet> writtenByClient(CurrentUser user, CourseId courseId) {
         CourseRecords course = gate.read(user, courseId, WORKSHEET);

@@ -20,6 +20,9 @@ interface WorksheetRepository extends CrudRepository<WorksheetRow, UUID> {
 
     List<WorksheetRow> findByCourseIdAndTypeOrderByCreatedAtDesc(UUID courseId, String type);
 
+    List<WorksheetRow> findByCourseIdAndByClientFalseAndTypeInOrderByCreatedAtDesc(UUID courseId,
+            java.util.Collection<String> types);
+
     @Query("""
             select * from worksheet where course_id = :courseId
             order by type, created_at desc, id

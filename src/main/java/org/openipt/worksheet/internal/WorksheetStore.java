@@ -97,6 +97,12 @@ public class WorksheetStore {
                 .map(this::worksheet).toList();
     }
 
+    /** The worksheets of these kinds written by the care team, newest first. */
+    public java.util.List<Worksheet> byTeamOfTypes(UUID courseId, java.util.Set<WorksheetType> types) {
+        return worksheets.findByCourseIdAndByClientFalseAndTypeInOrderByCreatedAtDesc(courseId,
+                types.stream().map(WorksheetType::name).toList()).stream().map(this::worksheet).toList();
+    }
+
     /** The worksheets the client wrote themself, newest first. */
     public java.util.List<Worksheet> byClient(UUID courseId) {
         return worksheets.findByCourseIdAndByClientTrueOrderByCreatedAtDesc(courseId).stream().map(this::worksheet)
