@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.openipt.course.CourseSummary;
 import org.openipt.measures.SelfReportDue;
+import org.openipt.worksheet.Worksheet;
 
 /**
  * The client's home page: their current course (none before their therapist starts one), its sessions, the next
@@ -12,14 +13,15 @@ import org.openipt.measures.SelfReportDue;
  * therapist about a session is here.
  */
 public record PortalHome(@Nullable CourseSummary course, List<PortalSession> sessions, @Nullable PortalSession next,
-        List<SelfReportDue> due, long consentsToRead) {
+        List<SelfReportDue> due, List<Worksheet> tasksToTry, long consentsToRead) {
 
     public PortalHome {
         sessions = List.copyOf(sessions);
         due = List.copyOf(due);
+        tasksToTry = List.copyOf(tasksToTry);
     }
 
     public static PortalHome withoutCourse(long consentsToRead) {
-        return new PortalHome(null, List.of(), null, List.of(), consentsToRead);
+        return new PortalHome(null, List.of(), null, List.of(), List.of(), consentsToRead);
     }
 }

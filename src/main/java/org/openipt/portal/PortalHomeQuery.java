@@ -13,12 +13,16 @@ import org.openipt.course.SessionService;
 import org.openipt.identity.CurrentUser;
 import org.openipt.measures.SelfReportDue;
 import org.openipt.measures.SelfReportService;
+import org.openipt.worksheet.TaskStatus;
+import org.openipt.worksheet.WorkAtHomeTask;
+import org.openipt.worksheet.Worksheet;
+import org.openipt.worksheet.WorksheetService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Composes the client's home page from the caseload (their own record), the course (their latest course and its
- * sessions) and measures (what the client may fill in now). Questionnaires a clinician rates never appear. Each
+ * sessions), measures (what the client may fill in now) and worksheets (the tasks set, not yet tried). Questionnaires a clinician rates never appear. Each
  * facade checks that the client reads only their own record and audits the read.
  */
 @Service
@@ -29,10 +33,12 @@ public class PortalHomeQuery {
     private final SessionService sessions;
     private final SelfReportService selfReports;
     private final ConsentService consents;
+    private final WorksheetService worksheets;
     private final Clock clock;
 
-    PortalHomeQuery(ClientCourses courses, SessionService sessions,
-            SelfReportService selfReports, ConsentService consents, Clock clock) {
+    PortalHomeQuery(ClientCourses courses, SessionService sessions, SelfReportService selfReports,
+            ConsentService consents, WorksheetService worksheets, Clock clock) {
+        this.worksheets = worksheets;
         this.consents = consents;
         this.courses = courses;
         this.sessions = sessions;
@@ -52,6 +58,9 @@ public class PortalHomeQuery {
                 .filter(s -> s.when().toInstant().isAfter(clock.instant()))
                 .min(Comparator.comparing(PortalSession::when)).orElse(null);
         List<SelfReportDue> due = selfReports.due(client, course.id());
-        return new PortalHome(course, booked, next, due, consentsToRead);
+        List<Worksheet> tasksToTry = !course.phase().isOpen() ? List.of() : worksheets.tasks(client, course.id())
+                .stream().filter(task -> task.content() instanceof WorkAtHomeTask t && t.status() == TaskStatus.NOT_STARTED)
+                .toList();
+        return new PortalHome(course, booked, next, due, tasksToTry, consentsToRead);
     }
 }

@@ -57,6 +57,8 @@ class TasksTests {
 
     @Test
     void theClientSaysHowATaskWentAndTheClinicianSeesIt() throws Exception {
+        assertThat(pages.page(client, "/me")).as("a task not yet tried is on the home page")
+                .contains(pages.text("portal.tasksToTry")).contains("Phone Ana and ask about Sunday lunch");
         assertThat(pages.page(client, "/me/tasks")).contains("Phone Ana and ask about Sunday lunch")
                 .contains(pages.text("worksheet.status.NOT_STARTED"));
         MockHttpServletResponse reported = pages.send(client, "/me/tasks", "task", task.toString(), "status",
@@ -66,6 +68,8 @@ class TasksTests {
         assertThat(((WorkAtHomeTask) now.content()).status()).isEqualTo(TaskStatus.PARTLY);
         assertThat(((WorkAtHomeTask) now.content()).outcome()).isEqualTo("I texted her instead of calling");
         assertThat(((WorkAtHomeTask) now.content()).description()).isEqualTo("Phone Ana and ask about Sunday lunch");
+        assertThat(pages.page(client, "/me")).as("once tried, no longer waiting on the home page")
+                .doesNotContain(pages.text("portal.tasksToTry"));
 
         MockHttpServletResponse stale = pages.send(client, "/me/tasks", "task", task.toString(), "status", "DONE",
                 "outcome", "We had lunch", "version", "0");
