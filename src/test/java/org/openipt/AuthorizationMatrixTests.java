@@ -125,7 +125,8 @@ class AuthorizationMatrixTests {
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(?::[^}]*)?}");
 
     private static final List<PathPattern> PUBLIC_PATHS = paths("/login", "/language", "/error", "/v3/api-docs",
-            "/v3/api-docs.yaml", "/v3/api-docs/**", "/invitation", "/invitation/**", "/password/**", "/refer/**");
+            "/v3/api-docs.yaml", "/v3/api-docs/**", "/invitation", "/invitation/**", "/password/**", "/refer/**",
+            "/reminders/stop");
 
     private static final List<RoleRule> ROLE_RULES = List.of(
             RoleRule.anyMethod(EnumSet.of(Role.ADMIN), "/admin/**"),
@@ -779,6 +780,10 @@ class AuthorizationMatrixTests {
             case "POST /admin/referrals" -> RequestBody.form("code", "probe-code", "open", "false", "version", "0");
             case "POST /me/questions" -> RequestBody.form("question", "Can we talk about my sister?",
                     "submissionKey", UUID.randomUUID().toString());
+            case "POST /admin/organisation" -> RequestBody.form("videoLink", "https://meet.example.org/probe",
+                    "version", "0");
+            case "POST /me/reminders" -> RequestBody.form("sessions", "true", "version", "0");
+            case "POST /reminders/stop" -> RequestBody.form("t", "probe-token");
             case "POST /me/people" -> RequestBody.form("question", "Add my cousin",
                     "submissionKey", UUID.randomUUID().toString());
             case "POST /me/tasks" -> RequestBody.form("task", UUID.randomUUID().toString(), "status", "DONE",

@@ -289,7 +289,21 @@ class ClientPortalIT extends WithMailServer {
                     new Administration("phq-9", phq9(scores[given]), null),
                     today.minusDays(6 - 2L * given).atTime(LocalTime.NOON).toInstant(java.time.ZoneOffset.UTC));
         }
+        context.getBean(SessionService.class).recordSession(organisation.clinician(), course, new SessionEntry(
+                today.plusDays(1).atTime(LocalTime.of(17, 30)), SessionMode.VIDEO, Attendance.SCHEDULED, null, null,
+                null));
         Page page = browser.page();
+        Browser.signIn(page, url(""), organisation.email("admin"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Organisation")).click();
+        page.getByLabel("Video meeting link").fill("http://meet.example.org/room");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Give an https address");
+        browser.checkAccessibilityAtBothWidths(page);
+        page.getByLabel("Video meeting link").fill("https://meet.example.org/room");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("The organisation's settings are saved.");
+
+        page.context().clearCookies();
         Browser.signIn(page, url(""), organisation.email("clinician"));
         page.navigate(url("/courses/" + course + "/sharing"));
         page.getByLabel("Their closeness circle").check();
@@ -301,6 +315,17 @@ class ClientPortalIT extends WithMailServer {
 
         page.context().clearCookies();
         Browser.signIn(page, url(""), organisation.email("client"));
+        assertThat(page.locator("[data-kind=video-link]")).hasAttribute("href", "https://meet.example.org/room");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reminders by e-mail")).click();
+        browser.checkAccessibilityAtBothWidths(page);
+        page.getByLabel("The day before each session").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my choice")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your choice of reminders is saved.");
+        inSpanish(page, () -> {
+            assertThat(heading(page, "Recordatorios por correo")).isVisible();
+            browser.checkAccessibilityAtBothWidths(page);
+        });
+        page.navigate(url("/me"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My people")).click();
         assertThat(page.locator("[data-kind=people]")).containsText("Old friends from school");
         browser.checkAccessibilityAtBothWidths(page);
@@ -341,6 +366,14 @@ class ClientPortalIT extends WithMailServer {
         page.navigate(url("/courses/" + course + "/sessions/new"));
         assertThat(page.locator("[data-kind=client-questions]")).containsText("My sister Lea has come closer");
         assertThat(page.locator("[data-kind=client-questions]")).containsText("A change they suggest to their closeness circle");
+
+        page.context().clearCookies();
+        page.setViewportSize(Browser.PHONE.width, Browser.PHONE.height);
+        page.navigate(url("/reminders/stop?t=a-link-from-an-old-email"));
+        browser.checkAccessibilityAtBothWidths(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop all reminders")).click();
+        assertThat(page.locator("[data-kind=stopped]")).containsText("No more reminder e-mails will be sent.");
+        browser.checkAccessibilityAtBothWidths(page);
     }
 
     /** PHQ-9 answers with the first eight items scored {@code each} and item 9 "not at all". */

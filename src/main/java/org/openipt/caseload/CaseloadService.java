@@ -129,6 +129,16 @@ public class CaseloadService {
     }
 
     /**
+     * The client's own portal account, for work the system does without a request (reminders to the client). No
+     * client details, no audit row; empty when the client is unknown there or has no account.
+     */
+    @Transactional(readOnly = true)
+    public Optional<UserId> portalAccountOf(OrganisationId organisation, ClientId id) {
+        return clients.findByIdAndOrganisationId(id.value(), organisation.value())
+                .map(Client::getUserAccountId).map(UserId::new);
+    }
+
+    /**
      * The caseload: the clients whose care team a clinician is on, a supervisor's team's clients; paged and
      * searchable.
      */

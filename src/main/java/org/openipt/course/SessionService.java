@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.openipt.audit.AuditAction;
 import org.openipt.audit.AuditEntry;
 import org.openipt.course.internal.CourseStore;
+import org.openipt.course.internal.UpcomingSessionsQuery;
 import org.openipt.course.internal.CourseStore.LoadedCourse;
 import org.openipt.identity.CurrentUser;
 import org.openipt.shared.NotFoundException;
@@ -37,10 +38,12 @@ public class SessionService {
     private final List<SessionFocusOptions> focusOptions;
     private final CourseHistory history;
     private final CourseEvents events;
+    private final UpcomingSessionsQuery upcoming;
     private final Clock clock;
 
     SessionService(CourseStore store, CourseRecordGate gate, List<SessionFocusOptions> focusOptions,
-            CourseHistory history, CourseEvents events, Clock clock) {
+            CourseHistory history, CourseEvents events, UpcomingSessionsQuery upcoming, Clock clock) {
+        this.upcoming = upcoming;
         this.store = store;
         this.gate = gate;
         this.focusOptions = List.copyOf(focusOptions);
@@ -122,6 +125,15 @@ public class SessionService {
         LoadedCourse loaded = gate.visible(user, id);
         history.read(user, loaded.summary(), AuditEntry.detail("history.sessionsRead"));
         return store.sessions(id.value(), user.timeZone());
+    }
+
+    /**
+     * Every session booked from {@code from} (inclusive) to {@code to} in a running course, in every organisation,
+     * for reminders (a job: no user, no audit; the reminder names no clinical detail).
+     */
+    @Transactional(readOnly = true)
+    public List<UpcomingSession> bookedBetween(Instant from, Instant to) {
+        return upcoming.bookedBetween(from, to);
     }
 
     /** The focal areas the modules offer for a course's sessions (the course page shows them by name). */

@@ -284,6 +284,8 @@ class DemoOrganisation {
         caseload.linkAccount(therapist, initialAgreed,
                 account(organisation, "jordan", "Jordan Lee (demo)", Role.CLIENT, false, null));
         openReferralPage(admin);
+        identity.changeVideoLink(admin, "https://video.example.org/riverside-demo",
+                identity.settings(admin).version());
         log.info("Seeded the demo organisation (fictional data); see the README for its sign-ins");
     }
 
@@ -443,7 +445,8 @@ class DemoOrganisation {
         }
         if (upTo != PhaseTransition.COMPLETE) {
             sessionService.recordSession(clinician, course, new SessionEntry(
-                    LocalDateTime.of(today.plusDays(5), weekly), SessionMode.IN_PERSON,
+                    LocalDateTime.of(today.plusDays(5), weekly),
+                    upTo == PhaseTransition.BEGIN_MIDDLE ? SessionMode.VIDEO : SessionMode.IN_PERSON,
                     Attendance.SCHEDULED, null, null, null));
         }
         return course;

@@ -64,6 +64,33 @@ public class IdentityService {
         return store.organisationName(organisation.value()).orElseThrow(() -> new NotFoundException("organisation"));
     }
 
+    /** The organisation's settings, for its administrators. */
+    @Transactional(readOnly = true)
+    public OrganisationSettings settings(CurrentUser admin) {
+        requireAdmin(admin);
+        IdentityStore.VideoLink video = store.videoLink(admin.organisationId().value());
+        return new OrganisationSettings(organisationName(admin), video.link(), video.version());
+    }
+
+    /**
+     * Sets the organisation's video meeting link (blank: none), from the version read. Only an https address is
+     * kept: it is shown to clients as a link to follow.
+     */
+    public void changeVideoLink(CurrentUser admin, @Nullable String typed, long version) {
+        requireAdmin(admin);
+        String link = typed == null || typed.isBlank() ? null : typed.strip();
+        if (link != null && !VideoLinks.acceptable(link)) {
+            throw new RuleViolation("organisation.videoLink.invalid");
+        }
+        store.changeVideoLink(admin.organisationId().value(), link, version);
+    }
+
+    /** The organisation's video meeting link, if it has one: for the client's next session by video. */
+    @Transactional(readOnly = true)
+    public Optional<String> videoLink(OrganisationId organisation) {
+        return Optional.ofNullable(store.videoLink(organisation.value()).link());
+    }
+
     /** The e-mail contact of an account in the organisation, if there is one; for notifications, never a request. */
     @Transactional(readOnly = true)
     public Optional<StaffContact> contact(OrganisationId organisation, UserId user) {

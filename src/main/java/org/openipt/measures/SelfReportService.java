@@ -149,8 +149,21 @@ public class SelfReportService {
                 .orElseThrow(() -> new NotFoundException("questionnaire"));
     }
 
+    /**
+     * Whether the course's schedule wants a questionnaire from the client now, for reminders (a job: no user, no
+     * audit; the reminder does not name the questionnaire).
+     */
+    @Transactional(readOnly = true)
+    public boolean anyWanted(CourseId courseId, java.time.ZoneId zone) {
+        return !wanted(zone, courseId).isEmpty();
+    }
+
     private List<Occasion> wanted(CurrentUser client, CourseId courseId) {
-        return MeasureScheduleRules.wanted(schedules.occasionsOf(courseId, client.timeZone())).stream()
+        return wanted(client.timeZone(), courseId);
+    }
+
+    private List<Occasion> wanted(java.time.ZoneId zone, CourseId courseId) {
+        return MeasureScheduleRules.wanted(schedules.occasionsOf(courseId, zone)).stream()
                 .filter(occasion -> library.find(occasion.instrumentId()).filter(MeasuresRules::selfReport).isPresent())
                 .toList();
     }

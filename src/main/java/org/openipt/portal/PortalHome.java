@@ -13,7 +13,7 @@ import org.openipt.worksheet.Worksheet;
  * therapist about a session is here.
  */
 public record PortalHome(@Nullable CourseSummary course, List<PortalSession> sessions, @Nullable PortalSession next,
-        List<SelfReportDue> due, List<Worksheet> tasksToTry, long consentsToRead) {
+        @Nullable String videoLink, List<SelfReportDue> due, List<Worksheet> tasksToTry, long consentsToRead) {
 
     public PortalHome {
         sessions = List.copyOf(sessions);
@@ -22,6 +22,6 @@ public record PortalHome(@Nullable CourseSummary course, List<PortalSession> ses
     }
 
     public static PortalHome withoutCourse(long consentsToRead) {
-        return new PortalHome(null, List.of(), null, List.of(), List.of(), consentsToRead);
+        return new PortalHome(null, List.of(), null, null, List.of(), List.of(), consentsToRead);
     }
 }

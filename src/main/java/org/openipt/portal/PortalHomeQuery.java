@@ -10,7 +10,9 @@ import org.openipt.caseload.ConsentStatus;
 import org.openipt.course.Attendance;
 import org.openipt.course.CourseSummary;
 import org.openipt.course.SessionService;
+import org.openipt.course.SessionMode;
 import org.openipt.identity.CurrentUser;
+import org.openipt.identity.IdentityService;
 import org.openipt.measures.SelfReportDue;
 import org.openipt.measures.SelfReportService;
 import org.openipt.worksheet.TaskStatus;
@@ -34,10 +36,12 @@ public class PortalHomeQuery {
     private final SelfReportService selfReports;
     private final ConsentService consents;
     private final WorksheetService worksheets;
+    private final IdentityService identity;
     private final Clock clock;
 
     PortalHomeQuery(ClientCourses courses, SessionService sessions, SelfReportService selfReports,
-            ConsentService consents, WorksheetService worksheets, Clock clock) {
+            ConsentService consents, WorksheetService worksheets, IdentityService identity, Clock clock) {
+        this.identity = identity;
         this.worksheets = worksheets;
         this.consents = consents;
         this.courses = courses;
@@ -61,6 +65,8 @@ public class PortalHomeQuery {
         List<Worksheet> tasksToTry = !course.phase().isOpen() ? List.of() : worksheets.tasks(client, course.id())
                 .stream().filter(task -> task.content() instanceof WorkAtHomeTask t && t.status() == TaskStatus.NOT_STARTED)
                 .toList();
-        return new PortalHome(course, booked, next, due, tasksToTry, consentsToRead);
+        String videoLink = next != null && next.mode() == SessionMode.VIDEO
+                ? identity.videoLink(client.organisationId()).orElse(null) : null;
+        return new PortalHome(course, booked, next, videoLink, due, tasksToTry, consentsToRead);
     }
 }

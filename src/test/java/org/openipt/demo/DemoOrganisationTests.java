@@ -198,6 +198,8 @@ class DemoOrganisationTests {
                 .due()).extracting(org.openipt.measures.SelfReportDue::instrumentId).containsExactly("gad-7");
         assertThat(context.getBean(org.openipt.portal.PortalTasks.class).page(priya).tasks())
                 .as("a task set for Priya to try this week").isNotEmpty();
+        assertThat(context.getBean(org.openipt.portal.PortalHomeQuery.class).home(priya, java.util.Locale.ENGLISH)
+                .videoLink()).as("her next session is by video").isEqualTo("https://video.example.org/riverside-demo");
         assertThat(context.getBean(org.openipt.portal.MyProgressService.class).progress(priya,
                 java.util.Locale.ENGLISH).lines()).extracting(line -> line.change().name()).containsExactly("LOWER");
         assertThat(context.getBean(org.openipt.portal.MyPeopleService.class).people(priya, java.util.Locale.ENGLISH)

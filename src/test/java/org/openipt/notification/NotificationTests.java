@@ -1,7 +1,9 @@
 package org.openipt.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -25,8 +27,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openipt.caseload.CareTeamService;
 import org.openipt.caseload.EmergencyAccessService;
+import org.openipt.course.Attendance;
 import org.openipt.course.CourseId;
+import org.openipt.course.SessionEntry;
+import org.openipt.course.SessionMode;
+import org.openipt.course.SessionService;
+import org.openipt.measures.MeasureSchedule;
+import org.openipt.measures.MeasureSchedules;
+import org.openipt.measures.Milestone;
+import org.openipt.measures.ScheduledInstrument;
 import org.openipt.identity.CurrentUser;
+import org.openipt.notification.internal.ClientReminders;
 import org.openipt.notification.internal.Outbox;
 import org.openipt.notification.internal.OutboxSender;
 import org.openipt.notification.internal.OverdueMeasureReminders;
@@ -412,6 +423,85 @@ class NotificationTests {
     private String organisationName() {
         return jdbc.sql("select name from organisation where id = ?").param(org.id().value()).query(String.class)
                 .single();
+    }
+
+    @Test
+    void aClientWhoOptedInGetsOneReminderPerSessionWhoseLinkStopsThemAllWithoutSigningIn() throws Exception {
+        ClientReminders reminders = context.getBean(ClientReminders.class);
+        Instant now = Instant.now();
+        book(now.plus(Duration.ofHours(20)));
+        assertThat(reminders.remind(now)).as("nothing before the client opts in").isZero();
+
+        MockHttpSession client = session(org, "client");
+        assertThat(page(client, "/me/reminders")).contains("Reminders by e-mail");
+        assertThat(mvc.perform(post("/me/reminders").session(client).with(csrf()).param("sessions", "true")
+                .param("version", "0")).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(mvc.perform(post("/me/reminders").session(client).with(csrf()).param("sessions", "true")
+                .param("version", "0")).andReturn().getResponse().getStatus()).as("an old version").isEqualTo(409);
+        assertThat(reminders.remind(now)).isEqualTo(1);
+        assertThat(reminders.remind(now)).as("one e-mail per session, however often the job runs").isZero();
+
+        sender.sendDue(mail, "test-node", Instant.now().plus(Duration.ofMinutes(1)));
+        MimeMessage reminder = byRecipient(SMTP.getReceivedMessages()).get(org.email("client"));
+        assertThat(reminder.getSubject()).contains("a reminder");
+        String text = body(reminder);
+        assertThat(text).contains("your next session is on").contains("https://openipt.example.org/me")
+                .contains("https://openipt.example.org/reminders/stop?t=").doesNotContain("Fixture Client")
+                .doesNotContain("questionnaire");
+        String unsubscribe = reminder.getHeader("List-Unsubscribe", null);
+        assertThat(unsubscribe).startsWith("<https://openipt.example.org/reminders/stop?t=");
+        assertThat(reminder.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        String token = unsubscribe.substring(unsubscribe.indexOf("t=") + 2, unsubscribe.length() - 1);
+
+        MockHttpServletResponse confirm = mvc.perform(get("/reminders/stop").param("t", token)).andReturn()
+                .getResponse();
+        assertThat(confirm.getStatus()).isEqualTo(200);
+        assertThat(confirm.getContentAsString()).contains("Stop all reminders");
+        assertThat(context.getBean(ClientReminderService.class).choices(org.clientUser()).sessions())
+                .as("opening the link alone (a mail scanner) stops nothing").isTrue();
+        // a mail program's one-click POST: no session, no CSRF token
+        MockHttpServletResponse stopped = mvc.perform(post("/reminders/stop").param("t", token)
+                .param("List-Unsubscribe", "One-Click")).andReturn().getResponse();
+        assertThat(stopped.getStatus()).isEqualTo(200);
+        assertThat(stopped.getContentAsString()).contains("No more reminder e-mails will be sent.");
+        assertThat(context.getBean(ClientReminderService.class).choices(org.clientUser()).sessions()).isFalse();
+        assertThat(mvc.perform(post("/reminders/stop").param("t", "not-a-token")).andReturn().getResponse()
+                .getContentAsString()).as("an unknown link answers the same").contains("No more reminder e-mails");
+        book(now.plus(Duration.ofHours(22)));
+        assertThat(reminders.remind(now)).isZero();
+    }
+
+    @Test
+    void aWaitingQuestionnaireIsMentionedWithoutNamingItAndOnlyWhenOneIsWaiting() throws Exception {
+        ClientReminders reminders = context.getBean(ClientReminders.class);
+        MeasureSchedules schedules = context.getBean(MeasureSchedules.class);
+        schedules.changeCourseSchedule(org.clinician(), org.course(), new MeasureSchedule(List.of()),
+                schedules.courseSchedule(org.clinician(), org.course()).version());
+        Instant now = Instant.now();
+        book(now.plus(Duration.ofHours(20)));
+        context.getBean(ClientReminderService.class).choose(org.clientUser(), false, true, 0);
+        assertThat(reminders.remind(now)).as("questionnaires only, none waiting").isZero();
+
+        schedules.changeCourseSchedule(org.clinician(), org.course(), new MeasureSchedule(List.of(
+                ScheduledInstrument.everySession("phq-9", java.util.EnumSet.of(Milestone.BASELINE)))),
+                schedules.courseSchedule(org.clinician(), org.course()).version());
+        assertThat(reminders.remind(now)).isEqualTo(1);
+        String text = jdbc.sql("select body_text from notification where recipient_id = ? and kind = 'CLIENT_REMINDER'")
+                .param(org.clientUser().id().value()).query(String.class).single();
+        assertThat(text).contains("There is a questionnaire waiting for you").contains("Your next session is on")
+                .doesNotContain("PHQ").doesNotContain("Patient Health");
+    }
+
+    @Test
+    void staffHaveNoReminderChoices() throws Exception {
+        assertThat(mvc.perform(get("/me/reminders").session(session(org, "clinician"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+    }
+
+    private void book(Instant when) {
+        context.getBean(SessionService.class).recordSession(org.clinician(), org.course(), new SessionEntry(
+                java.time.LocalDateTime.ofInstant(when, java.time.ZoneOffset.UTC), SessionMode.VIDEO,
+                Attendance.SCHEDULED, null, null, null));
     }
 
     private MockHttpSession session(Fixtures.Organisation organisation, String who) throws Exception {

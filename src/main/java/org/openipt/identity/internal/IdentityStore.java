@@ -16,6 +16,7 @@ import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import org.openipt.identity.CurrentUser;
 import org.openipt.identity.OrganisationId;
+import org.openipt.shared.Conflicts;
 import org.openipt.identity.Role;
 import org.openipt.identity.StaffContact;
 import org.openipt.identity.UserId;
@@ -51,6 +52,21 @@ public class IdentityStore {
             return new CurrentUser(new UserId(account.getId()), new OrganisationId(account.getOrganisationId()),
                     account.getRole(), account.getDisplayName(), account.isLayCounsellor(), zone);
         });
+    }
+
+    /** The organisation's video link and the version to change it from. */
+    public record VideoLink(@Nullable String link, long version) {
+    }
+
+    public VideoLink videoLink(UUID organisationId) {
+        return organisations.findById(organisationId).map(o -> new VideoLink(o.getVideoLink(), o.getVersion()))
+                .orElseThrow();
+    }
+
+    public void changeVideoLink(UUID organisationId, @Nullable String link, long expectedVersion) {
+        Organisation organisation = organisations.findById(organisationId).orElseThrow();
+        organisation.changeVideoLink(link, expectedVersion);
+        Conflicts.savedOrConflict("the organisation's settings", () -> organisations.save(organisation));
     }
 
     public Optional<String> organisationName(UUID id) {

@@ -17,10 +17,13 @@ public class Organisation {
     private String timeZone;
     private final boolean demo;
     private final Instant createdAt;
+    private @Nullable String videoLink;
     @Version
     private @Nullable Long version;
 
-    Organisation(UUID id, String name, String timeZone, boolean demo, Instant createdAt, @Nullable Long version) {
+    Organisation(UUID id, String name, String timeZone, boolean demo, Instant createdAt, @Nullable String videoLink,
+            @Nullable Long version) {
+        this.videoLink = videoLink;
         this.id = id;
         this.name = name;
         this.timeZone = timeZone;
@@ -30,7 +33,7 @@ public class Organisation {
     }
 
     static Organisation open(String name, String timeZone, boolean demo, Instant now) {
-        return new Organisation(UUID.randomUUID(), name, timeZone, demo, now, null);
+        return new Organisation(UUID.randomUUID(), name, timeZone, demo, now, null, null);
     }
 
     public UUID getId() {
@@ -47,5 +50,18 @@ public class Organisation {
 
     public boolean isDemo() {
         return demo;
+    }
+
+    public @Nullable String getVideoLink() {
+        return videoLink;
+    }
+
+    public long getVersion() {
+        return version == null ? 0 : version;
+    }
+
+    void changeVideoLink(@Nullable String link, long expectedVersion) {
+        this.videoLink = link;
+        this.version = expectedVersion;
     }
 }

@@ -62,7 +62,7 @@ class SecurityConfiguration {
         toHome.setDefaultTargetUrl("/");
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/language", "/invitation", "/invitation/**", "/password/**", "/refer/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                        .requestMatchers("/login", "/language", "/invitation", "/invitation/**", "/password/**", "/refer/**", "/reminders/stop", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/me/**").hasRole("CLIENT")
@@ -88,7 +88,7 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
-                .csrf(Customizer.withDefaults())
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/reminders/stop")) // RFC 8058 one-click: the token is the key
                 .build();
     }
 

@@ -3,11 +3,13 @@ package org.openipt.notification.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.openipt.notification.NotificationKind;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -35,10 +37,12 @@ public class OutboxSender {
     private final Outbox outbox;
     private final ObjectProvider<JavaMailSender> mailSenders;
     private final NotificationSettings settings;
+    private final ClientReminderStore reminders;
     private final Clock clock;
 
     OutboxSender(Outbox outbox, ObjectProvider<JavaMailSender> mailSenders, NotificationSettings settings,
-            Clock clock) {
+            ClientReminderStore reminders, Clock clock) {
+        this.reminders = reminders;
         this.outbox = outbox;
         this.mailSenders = mailSenders;
         this.settings = settings;
@@ -94,6 +98,14 @@ public class OutboxSender {
         message.setText(row.body(), StandardCharsets.UTF_8.name());
         message.setSentDate(java.util.Date.from(clock.instant()));
         message.setHeader("Auto-Submitted", "auto-generated");
+        Optional<ClientReminderStore.Stored> reminder = row.kind() == NotificationKind.CLIENT_REMINDER
+                ? reminders.of(row.recipientId()) : Optional.empty();
+        if (reminder.isPresent()) {
+            // RFC 8058: a mail program may stop the reminders with one POST, without opening a page
+            message.setHeader("List-Unsubscribe", "<" + settings.baseUrl() + "/reminders/stop?t="
+                    + reminder.get().stopToken() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         return message;
     }
 

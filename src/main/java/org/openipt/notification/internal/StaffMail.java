@@ -37,6 +37,16 @@ class StaffMail {
         return frame(to, locale, organisationName, message, settings.baseUrl() + path, closing);
     }
 
+    /**
+     * A reminder to a client who asked for reminders: the message, where to sign in, and the link that stops every
+     * reminder (one click, no sign-in).
+     */
+    String reminderBody(StaffContact to, Locale locale, String message, String stopPath, String organisationName) {
+        return frame(to, locale, organisationName, message,
+                text("notification.clientReminder.signIn", locale) + "\n" + settings.baseUrl() + "/me",
+                text("notification.clientReminder.stop", locale) + "\n" + settings.baseUrl() + stopPath);
+    }
+
     /** Greeting, the paragraphs given, and the signature. */
     private String frame(StaffContact to, Locale locale, String organisationName, String... paragraphs) {
         StringBuilder mail = new StringBuilder(text("notification.greeting", locale, to.displayName())).append("\n");
