@@ -782,6 +782,10 @@ class AuthorizationMatrixTests {
                     "submissionKey", UUID.randomUUID().toString());
             case "POST /admin/organisation" -> RequestBody.form("videoLink", "https://meet.example.org/probe",
                     "version", "0");
+            case "POST /me/decisions" -> RequestBody.form("title", "Sundays", "options[0].option", "Go",
+                    "submissionKey", UUID.randomUUID().toString());
+            case "POST /me/role-plays" -> RequestBody.form("title", "A day off", "whatIWantToSay", "I need Friday",
+                    "submissionKey", UUID.randomUUID().toString());
             case "POST /me/reminders" -> RequestBody.form("sessions", "true", "version", "0");
             case "POST /reminders/stop" -> RequestBody.form("t", "probe-token");
             case "POST /me/people" -> RequestBody.form("question", "Add my cousin",

@@ -326,6 +326,29 @@ class ClientPortalIT extends WithMailServer {
             browser.checkAccessibilityAtBothWidths(page);
         });
         page.navigate(url("/me"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("A decision to think through")).click();
+        browser.checkAccessibilityAtBothWidths(page);
+        page.getByLabel("In a few words, what is it about?").fill("Sunday visits");
+        page.getByLabel("What could you do?").first().fill("Keep going every Sunday");
+        page.getByLabel("What could you do?").nth(1).fill("Take turns with my brother");
+        page.getByLabel("Option 2").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save it for my session")).click();
+        assertThat(page.locator("[data-kind=prepared]")).containsText("Take turns with my brother");
+        browser.checkAccessibilityAtBothWidths(page);
+        screenshots(page, "portal-decision");
+        page.navigate(url("/me/role-plays"));
+        page.getByLabel("In a few words, what is it about?").fill("Asking for a day off");
+        page.getByLabel("What do you want to say?").fill("I need Friday off for my mother's appointment");
+        page.getByLabel("How confident do you feel about it now?").selectOption("3");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save it for my session")).click();
+        assertThat(page.locator("[data-kind=prepared]")).containsText("3 of 10 before practising");
+        browser.checkAccessibilityAtBothWidths(page);
+        inSpanish(page, () -> {
+            assertThat(heading(page, "Una conversación que practicar")).isVisible();
+            browser.checkAccessibilityAtBothWidths(page);
+        });
+
+        page.navigate(url("/me"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My people")).click();
         assertThat(page.locator("[data-kind=people]")).containsText("Old friends from school");
         browser.checkAccessibilityAtBothWidths(page);

@@ -14,17 +14,17 @@ import org.openipt.worksheet.Worksheet;
 /**
  * Everything the portal shows the client of their current course, gathered for them to download ("My data"): their
  * sessions (without anything written about them), questionnaires, the plan shared with them, their plans, tasks,
- * diaries and questions. Never a session note or a private note.
+ * diaries, what they prepared for sessions (conversations, decisions, role plays) and questions. Never a session note or a private note.
  */
 public record MyRecord(ClientId clientId, String name, Instant madeAt, @Nullable CourseSummary course,
         List<PortalSession> sessions, List<MeasureResponse> responses, MyPlan plan, PortalPlans plans,
-        List<Worksheet> tasks, List<Worksheet> conversations, List<DiaryEntry> diary, List<ClientQuestion> questions) {
+        List<Worksheet> tasks, List<Worksheet> prepared, List<DiaryEntry> diary, List<ClientQuestion> questions) {
 
     public MyRecord {
         sessions = List.copyOf(sessions);
         responses = List.copyOf(responses);
         tasks = List.copyOf(tasks);
-        conversations = List.copyOf(conversations);
+        prepared = List.copyOf(prepared);
         diary = List.copyOf(diary);
         questions = List.copyOf(questions);
     }

@@ -2,8 +2,10 @@ package org.openipt.worksheet;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -121,14 +123,19 @@ public class WorksheetService {
         return id;
     }
 
+    /** The kinds of worksheet a client prepares themself before a session (tasks are only reported on). */
+    public static final Set<WorksheetType> CLIENTS_PREPARE = EnumSet.of(WorksheetType.COMMUNICATION_ANALYSIS,
+            WorksheetType.DECISION_ANALYSIS, WorksheetType.ROLE_PLAY);
+
     /**
-     * The client writes an entry of their communication diary in the portal: a difficult conversation in the
-     * structure of a communication analysis, prepared before a session, linked to nothing. Only the client, only
-     * that kind; once per submission key, however often it arrives.
+     * The client writes a worksheet in the portal, prepared before a session and linked to nothing: a difficult
+     * conversation in the structure of a communication analysis, a decision with its options, or what they want to
+     * practise in a role play. Only the client, only those kinds; once per submission key, however often it
+     * arrives.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED) // each try in a transaction of its own
     public WorksheetId writeAsClient(CurrentUser client, CourseId courseId, UUID submissionKey, WorksheetDraft draft) {
-        if (client.role() != Role.CLIENT || draft.type() != WorksheetType.COMMUNICATION_ANALYSIS
+        if (client.role() != Role.CLIENT || !CLIENTS_PREPARE.contains(draft.type())
                 || !draft.links().equals(WorksheetLinks.NONE)) {
             throw new NotFoundException("worksheet");
         }
@@ -189,6 +196,11 @@ public class WorksheetService {
         CourseRecords course = gate.read(user, courseId, WORKSHEET);
         course.audit(AuditAction.READ, AuditEntry.detail("history.clientWorksheetsRead"));
         return store.byClient(courseId.value());
+    }
+
+    /** The worksheets of one kind the client wrote themself, newest first. */
+    public List<Worksheet> writtenByClient(CurrentUser user, CourseId courseId, WorksheetType type) {
+        return writtenByClient(user, courseId).stream().filter(worksheet -> worksheet.type() == type).toList();
     }
 
     public void change(CurrentUser clinician, CourseId courseId, WorksheetId id, WorksheetDraft draft, long version) {

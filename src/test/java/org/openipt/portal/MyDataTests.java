@@ -107,6 +107,10 @@ class MyDataTests {
                         List.of(new Turn(Speaker.CLIENT, "Can you help on Sunday?", null, null)), "I need help",
                         "That I blame him", java.util.Set.of(), List.of("Could we plan Sundays?"), null, null, null,
                         null)));
+        worksheets.writeAsClient(org.clientUser(), org.course(), UUID.randomUUID(), new WorksheetDraft(
+                "Which evening class", WorksheetLinks.NONE, new org.openipt.worksheet.DecisionAnalysis(
+                        "What to do on Tuesday evenings", List.of(new org.openipt.worksheet.DecisionOption(
+                                "Pottery with Ana", "Ana goes", null)), 0, "Ask Ana on Sunday", null)));
         worksheets.create(org.clinician(), org.course(), UUID.randomUUID(), new WorksheetDraft("Call Ana",
                 WorksheetLinks.NONE, new WorkAtHomeTask("Phone Ana about lunch", null, TaskStatus.DONE, "We met")));
         context.getBean(SafetyPlanService.class).save(org.clinician(), org.course(), new SafetyPlan(
@@ -138,6 +142,12 @@ class MyDataTests {
         assertThat(json).contains("Walked with Ana by the river").contains("Can we talk about going back to work?")
                 .contains("Join the walking group").contains("Retiring took away your daily company")
                 .contains("A walk by the river").contains("Phone Ana about lunch");
+        assertThat(new String(java.util.Base64.getDecoder().decode(bundle.getEntry().stream()
+                .map(e -> e.getResource()).filter(r -> r instanceof org.hl7.fhir.r4.model.DocumentReference)
+                .map(r -> (org.hl7.fhir.r4.model.DocumentReference) r)
+                .filter(d -> "Which evening class".equals(d.getDescription())).findFirst().orElseThrow()
+                .getContentFirstRep().getAttachment().getDataElement().getValueAsString()),
+                StandardCharsets.UTF_8)).contains("Pottery with Ana").contains("I lean towards: Pottery with Ana");
         assertThat(json).doesNotContain("session note").doesNotContain("Clinician's note").doesNotContain(PRIVATE_NOTE)
                 .doesNotContain("A calmer week");
     }
@@ -154,7 +164,7 @@ class MyDataTests {
             assertThat(text).contains("My therapy record").contains("Fixture Client")
                     .contains("Patient Health Questionnaire-9").contains("Walked with Ana by the river")
                     .contains("Can we talk about going back to work?").contains("Join the walking group")
-                    .contains("Could we plan Sundays?").contains("A walk by the river");
+                    .contains("Could we plan Sundays?").contains("A walk by the river").contains("Pottery with Ana");
             assertThat(text).doesNotContain("session note").doesNotContain(PRIVATE_NOTE)
                     .doesNotContain("A calmer week");
         }

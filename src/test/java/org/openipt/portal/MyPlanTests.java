@@ -122,6 +122,15 @@ class MyPlanTests {
     }
 
 
+    @Test
+    void thePageAboutProblemAreasNamesTheClientsOwnOnceTheFormulationIsShared() throws Exception {
+        assertThat(pages.page(client, "/me/learn/problem-areas")).doesNotContain(pages.text("portal.learn.ownAreas"));
+        SharingSteps.share(pages, clinician, org.course(), SharedPart.FORMULATION);
+        String page = pages.page(client, "/me/learn/problem-areas");
+        assertThat(page).contains(pages.text("portal.learn.ownAreas"));
+        assertThat(page.substring(page.indexOf("data-kind=\"own-areas\""))).contains("Life changes");
+    }
+
     private String checklistLine(String coursePage) {
         Matcher line = Pattern.compile("<li class=\"(met|unmet)\">\\s*<span class=\"mark\">([^<]*)</span>\\s*<span>"
                 + Pattern.quote(pages.text("checklist.formulationAccepted"))).matcher(coursePage);

@@ -39,6 +39,9 @@ import org.openipt.shared.fhir.Fhir;
 import org.openipt.termination.RelapsePlan;
 import org.openipt.timeline.DiaryEntry;
 import org.openipt.worksheet.CommunicationAnalysis;
+import org.openipt.worksheet.DecisionAnalysis;
+import org.openipt.worksheet.RolePlay;
+import org.openipt.worksheet.Speaker;
 import org.openipt.worksheet.TaskStatus;
 import org.openipt.worksheet.WorkAtHomeTask;
 import org.openipt.worksheet.Worksheet;
@@ -114,8 +117,8 @@ public final class RecordBundle {
                     .setSent(Date.from(question.askedAt()))
                     .addPayload(new Communication.CommunicationPayloadComponent(new StringType(question.question()))));
         }
-        for (Worksheet conversation : record.conversations()) {
-            add(bundle, "urn:uuid:" + conversation.id().value(), conversation(patient, conversation));
+        for (Worksheet prepared : record.prepared()) {
+            add(bundle, "urn:uuid:" + prepared.id().value(), prepared(patient, prepared));
         }
         return bundle;
     }
@@ -164,17 +167,37 @@ public final class RecordBundle {
         };
     }
 
-    private static DocumentReference conversation(String patient, Worksheet worksheet) {
-        CommunicationAnalysis analysis = (CommunicationAnalysis) worksheet.content();
+    /** A worksheet the client wrote themself, as plain text in the words of the portal's questions. */
+    private static DocumentReference prepared(String patient, Worksheet worksheet) {
         StringBuilder text = new StringBuilder(worksheet.title()).append('\n');
-        append(text, "With", analysis.withWhom());
-        append(text, "When", analysis.happenedOn() == null ? null : analysis.happenedOn().toString());
-        append(text, "What happened", analysis.whatHappened());
-        analysis.turns().forEach(turn -> append(text, turn.speaker().name().equals("CLIENT") ? "I said" : "They said",
-                turn.said()));
-        append(text, "I meant", analysis.meant());
-        append(text, "They understood", analysis.understood());
-        analysis.alternatives().forEach(alternative -> append(text, "Next time", alternative));
+        switch (worksheet.content()) {
+            case CommunicationAnalysis analysis -> {
+                append(text, "With", analysis.withWhom());
+                append(text, "When", analysis.happenedOn() == null ? null : analysis.happenedOn().toString());
+                append(text, "What happened", analysis.whatHappened());
+                analysis.turns().forEach(turn -> append(text, turn.speaker() == Speaker.CLIENT ? "I said"
+                        : "They said", turn.said()));
+                append(text, "I meant", analysis.meant());
+                append(text, "They understood", analysis.understood());
+                analysis.alternatives().forEach(alternative -> append(text, "Next time", alternative));
+            }
+            case DecisionAnalysis decision -> {
+                append(text, "The question", decision.problem());
+                decision.options().forEach(option -> append(text, "Option", option.option()
+                        + (option.pros() == null ? "" : "; for: " + option.pros())
+                        + (option.cons() == null ? "" : "; against: " + option.cons())));
+                append(text, "I lean towards", decision.chosen() == null ? null : decision.chosen().option());
+                append(text, "A first step", decision.steps());
+            }
+            case RolePlay rolePlay -> {
+                append(text, "With", rolePlay.clinicianPlays());
+                append(text, "The situation", rolePlay.scenario());
+                append(text, "What I want to say", rolePlay.lines());
+                append(text, "How confident I feel (0-10)", rolePlay.confidenceBefore() == null ? null
+                        : rolePlay.confidenceBefore().toString());
+            }
+            case WorkAtHomeTask task -> append(text, "Task", task.description());
+        }
         DocumentReference document = new DocumentReference()
                 .setStatus(Enumerations.DocumentReferenceStatus.CURRENT).setSubject(new Reference(patient))
                 .setDescription(worksheet.title()).setDate(Date.from(worksheet.createdAt()));

@@ -1,7 +1,8 @@
 package org.openipt.portal.web;
 
 import org.openipt.identity.CurrentUser;
-import org.openipt.portal.PortalCommunicationDiary;
+import org.openipt.portal.ClientPreparation;
+import org.openipt.worksheet.WorksheetType;
 import org.openipt.shared.web.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,26 +18,27 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class CommunicationDiaryController {
 
-    private final PortalCommunicationDiary diary;
+    private final ClientPreparation diary;
 
-    CommunicationDiaryController(PortalCommunicationDiary diary) {
+    CommunicationDiaryController(ClientPreparation diary) {
         this.diary = diary;
     }
 
     @GetMapping("/me/conversations")
     String diary(CurrentUser client, Model model) {
         model.addAttribute("form", new ConversationForm());
-        return page(diary.page(client), model);
+        return page(diary.page(client, WorksheetType.COMMUNICATION_ANALYSIS), model);
     }
 
     @PostMapping("/me/conversations")
     String write(CurrentUser client, @ModelAttribute("form") ConversationForm form, BindingResult errors,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         return FormSubmission.outcome(errors, response, redirect, "conversation.written", "/me/conversations",
-                () -> diary.write(client, form.getSubmissionKey(), form.draft()), () -> page(diary.page(client), model));
+                () -> diary.write(client, form.getSubmissionKey(), form.draft()),
+                () -> page(diary.page(client, WorksheetType.COMMUNICATION_ANALYSIS), model));
     }
 
-    private static String page(PortalCommunicationDiary.DiaryPage page, Model model) {
+    private static String page(ClientPreparation.PreparationPage page, Model model) {
         model.addAttribute("page", page);
         return "portal/conversations";
     }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.openipt.identity.CurrentUser;
 import org.openipt.portal.LearnTopic;
+import org.openipt.portal.MyPlanService;
 import org.openipt.portal.PortalHomeQuery;
 import org.openipt.portal.PortalPlansQuery;
 import org.openipt.safety.CrisisResourceService;
@@ -16,7 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The client's pages under {@code /me}: home, where to turn in a crisis (linked from the header of every page a
- * client sees), their plans, and the short pages about IPT.
+ * client sees), their plans, and the short pages about IPT (the one on problem areas names the client's own, when
+ * shared).
  */
 @Controller
 class PortalController {
@@ -24,8 +26,11 @@ class PortalController {
     private final PortalHomeQuery home;
     private final PortalPlansQuery plans;
     private final CrisisResourceService crisisResources;
+    private final MyPlanService myPlan;
 
-    PortalController(PortalHomeQuery home, PortalPlansQuery plans, CrisisResourceService crisisResources) {
+    PortalController(PortalHomeQuery home, PortalPlansQuery plans, CrisisResourceService crisisResources,
+            MyPlanService myPlan) {
+        this.myPlan = myPlan;
         this.home = home;
         this.plans = plans;
         this.crisisResources = crisisResources;
@@ -61,10 +66,13 @@ class PortalController {
     /** One page per topic, each at its own fixed address (no id in the path: the pages are the same for everyone). */
     @GetMapping({ "/me/learn/what-is-ipt", "/me/learn/phases", "/me/learn/sick-role", "/me/learn/problem-areas",
             "/me/learn/ending" })
-    String topic(HttpServletRequest request, Model model) {
+    String topic(CurrentUser client, HttpServletRequest request, Model model) {
         String slug = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
         LearnTopic chosen = LearnTopic.bySlug(slug).orElseThrow(() -> new NotFoundException("topic"));
         model.addAttribute("topic", chosen);
+        // the client's own problem areas, when their clinician shared the formulation
+        model.addAttribute("ownAreas", chosen == LearnTopic.PROBLEM_AREAS ? myPlan.plan(client).focalAreas()
+                : java.util.List.of());
         model.addAttribute("topics", LearnTopic.values());
         return "portal/topic";
     }

@@ -10,31 +10,33 @@ import org.openipt.worksheet.Worksheet;
 import org.openipt.worksheet.WorksheetDraft;
 import org.openipt.worksheet.WorksheetId;
 import org.openipt.worksheet.WorksheetService;
+import org.openipt.worksheet.WorksheetType;
 import org.springframework.stereotype.Service;
 
 /**
- * The client's communication diary in their current course: a difficult conversation written down before a
- * session in the structure of a communication analysis (the worksheet module keeps it, marked as the client's).
+ * What the client prepares before a session in their current course, in plain questions that follow the IPT
+ * technique: a difficult conversation (communication analysis), a decision (decision analysis), or a conversation
+ * to practise (role play). The worksheet module keeps each, marked as the client's, among the course's worksheets.
  */
 @Service
-public class PortalCommunicationDiary {
+public class ClientPreparation {
 
-    /** The diary page: the client's own entries, newest first, and whether they may write now. */
-    public record DiaryPage(List<Worksheet> entries, boolean open) {
+    /** A preparation page: the client's own worksheets of its kind, newest first, and whether they may write now. */
+    public record PreparationPage(List<Worksheet> entries, boolean open) {
     }
 
     private final ClientCourses courses;
     private final WorksheetService worksheets;
 
-    PortalCommunicationDiary(ClientCourses courses, WorksheetService worksheets) {
+    ClientPreparation(ClientCourses courses, WorksheetService worksheets) {
         this.courses = courses;
         this.worksheets = worksheets;
     }
 
-    public DiaryPage page(CurrentUser client) {
+    public PreparationPage page(CurrentUser client, WorksheetType type) {
         CourseSummary course = courses.current(client).orElse(null);
-        return course == null ? new DiaryPage(List.of(), false)
-                : new DiaryPage(worksheets.writtenByClient(client, course.id()), course.phase().isOpen());
+        return course == null ? new PreparationPage(List.of(), false)
+                : new PreparationPage(worksheets.writtenByClient(client, course.id(), type), course.phase().isOpen());
     }
 
     public WorksheetId write(CurrentUser client, UUID submissionKey, WorksheetDraft entry) {
