@@ -365,7 +365,11 @@ class ClientPortalIT extends WithMailServer {
         page.navigate(url("/me"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My progress")).click();
         assertThat(page.locator("[data-kind=change]")).containsText("from 24 at the start to 8 now");
-        assertThat(page.locator(".trajectory-picture svg")).isVisible();
+        assertThat(page.locator(".chart-wide svg")).isVisible();
+        page.setViewportSize(Browser.PHONE.width, Browser.PHONE.height);
+        assertThat(page.locator(".chart-narrow svg")).isVisible();
+        assertThat(page.locator(".chart-wide svg")).isHidden();
+        page.setViewportSize(Browser.DESKTOP.width, Browser.DESKTOP.height);
         browser.checkAccessibilityAtBothWidths(page);
         screenshots(page, "portal-my-progress");
         inSpanish(page, () -> {

@@ -20,9 +20,12 @@ public record MeasuresProgress(List<Trajectory> trajectories, CourseOutcome outc
                 outcome.recovery(), outcome.reliableRecovery());
     }
 
-    /** One instrument's scores over the course: the picture, its table for screen readers and its outcomes. */
+    /**
+     * One instrument's scores over the course: the picture (and the same drawn for phone width), its table for screen
+     * readers and its outcomes.
+     */
     public record Trajectory(InstrumentDefinition instrument, InstrumentOutcome outcome, String picture,
-            List<TrajectoryRow> rows) {
+            String narrowPicture, List<TrajectoryRow> rows) {
 
         public Trajectory {
             rows = List.copyOf(rows);

@@ -83,6 +83,8 @@ public class OutcomesService {
             InstrumentDefinition instrument = library.definition(instrumentId);
             trajectories.add(new MeasuresProgress.Trajectory(instrument, rules.instrument(instrumentId, points),
                     TrajectoryChart.draw(instrument, points, phases, events, locale, labels),
+                    TrajectoryChart.draw(instrument, points, phases, events, locale, labels,
+                            TrajectoryChart.NARROW_WIDTH),
                     TrajectoryChart.rows(instrument, points, phases, events)));
         });
         CourseOutcome outcome = rules.course(byInstrument, course.progress().sessionsHeld());

@@ -30,6 +30,8 @@ import org.openipt.shared.web.PageDates;
 public final class TrajectoryChart {
 
     public static final int WIDTH = 720;
+    /** The width of the picture drawn for phones, shown at its own size so that its text stays legible. */
+    public static final int NARROW_WIDTH = 360;
     public static final int HEIGHT = 340;
     static final double LEFT = 44;
     static final double RIGHT = 120;
@@ -84,7 +86,13 @@ public final class TrajectoryChart {
 
     public static String draw(InstrumentDefinition instrument, List<MeasurePoint> responses, List<PhaseChange> phases,
             List<Annotation> events, Locale locale, PictureLabels labels) {
-        return new Drawing(instrument, responses, phases, events, locale, labels).draw();
+        return draw(instrument, responses, phases, events, locale, labels, WIDTH);
+    }
+
+    /** The same picture {@code width} units wide ({@link #WIDTH} for pages and print, {@link #NARROW_WIDTH} for phones). */
+    public static String draw(InstrumentDefinition instrument, List<MeasurePoint> responses, List<PhaseChange> phases,
+            List<Annotation> events, Locale locale, PictureLabels labels, int width) {
+        return new Drawing(instrument, responses, phases, events, locale, labels, width).draw();
     }
 
 
@@ -119,9 +127,11 @@ public final class TrajectoryChart {
         private final LocalDate from;
         private final LocalDate to;
         private final StringBuilder svg = new StringBuilder(8192);
+        private final int chartWidth;
 
         Drawing(InstrumentDefinition instrument, List<MeasurePoint> responses, List<PhaseChange> phases,
-                List<Annotation> events, Locale locale, PictureLabels labels) {
+                List<Annotation> events, Locale locale, PictureLabels labels, int chartWidth) {
+            this.chartWidth = chartWidth;
             this.instrument = instrument;
             this.score = instrument.total();
             this.complete = responses.stream().filter(MeasurePoint::complete)
@@ -149,13 +159,14 @@ public final class TrajectoryChart {
         }
 
         String draw() {
-            Svg.open(svg, WIDTH, HEIGHT, "trajectory", text("outcomes.chart.title", instrument.title()), description());
-            svg.append("<rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
+            // ids unique on a page that shows several instruments, each at two widths
+            Svg.open(svg, chartWidth, HEIGHT, "trajectory-" + instrument.id() + "-" + chartWidth, text("outcomes.chart.title", instrument.title()), description());
+            svg.append("<rect x=\"0\" y=\"0\" width=\"").append(chartWidth).append("\" height=\"").append(HEIGHT)
                     .append("\" fill=\"#ffffff\"/>");
             bands();
             axes();
             if (isEmpty()) {
-                svg.append("<text data-kind=\"empty\" x=\"").append(Svg.number((LEFT + WIDTH - RIGHT) / 2))
+                svg.append("<text data-kind=\"empty\" x=\"").append(Svg.number((LEFT + chartWidth - RIGHT) / 2))
                         .append("\" y=\"").append(Svg.number((TOP + BOTTOM) / 2)).append("\" text-anchor=\"middle\" fill=\"")
                         .append(INK).append("\" font-size=\"14\">").append(Xml.escape(text("outcomes.chart.empty")))
                         .append("</text>");
@@ -205,13 +216,13 @@ public final class TrajectoryChart {
                 String name = text(bandKey(band));
                 svg.append("<g data-kind=\"band\" data-band=\"").append(Xml.escape(band.code())).append("\"><rect x=\"")
                         .append(Svg.number(LEFT)).append("\" y=\"").append(Svg.number(top)).append("\" width=\"")
-                        .append(Svg.number(WIDTH - LEFT - RIGHT)).append("\" height=\"").append(Svg.number(bottom - top))
+                        .append(Svg.number(chartWidth - LEFT - RIGHT)).append("\" height=\"").append(Svg.number(bottom - top))
                         .append("\" fill=\"").append(BAND_FILLS[Math.min(i, BAND_FILLS.length - 1)])
                         .append("\" fill-opacity=\"0.7\">");
                 Svg.element(svg, "title", "", text("outcomes.chart.band", name, band.low(), band.high()));
                 svg.append("</rect>");
                 if (bottom - top >= 10) {
-                    svg.append("<text x=\"").append(Svg.number(WIDTH - RIGHT + 6)).append("\" y=\"")
+                    svg.append("<text x=\"").append(Svg.number(chartWidth - RIGHT + 6)).append("\" y=\"")
                             .append(Svg.number((top + bottom) / 2 + 3)).append("\">")
                             .append(Xml.escape(Svg.shorten(name, 19))).append("</text>");
                 }
@@ -235,7 +246,7 @@ public final class TrajectoryChart {
                     + " transform=\"rotate(-90 12 ").append(Svg.number((TOP + BOTTOM) / 2)).append(")\">")
                     .append(Xml.escape(text("outcomes.chart.axis.score"))).append("</text>");
             svg.append("<line x1=\"").append(Svg.number(LEFT)).append("\" y1=\"").append(Svg.number(BOTTOM)).append("\" x2=\"")
-                    .append(Svg.number(WIDTH - RIGHT)).append("\" y2=\"").append(Svg.number(BOTTOM)).append("\" stroke=\"")
+                    .append(Svg.number(chartWidth - RIGHT)).append("\" y2=\"").append(Svg.number(BOTTOM)).append("\" stroke=\"")
                     .append(INK).append("\" stroke-width=\"1.5\"/>");
             svg.append("<line x1=\"").append(Svg.number(LEFT)).append("\" y1=\"").append(Svg.number(TOP)).append("\" x2=\"")
                     .append(Svg.number(LEFT)).append("\" y2=\"").append(Svg.number(BOTTOM)).append("\" stroke=\"")
@@ -282,7 +293,7 @@ public final class TrajectoryChart {
                 double x = x(change.date());
                 String name = text("phase." + change.phase().name());
                 double width = labelWidth(name);
-                boolean roomOnTheRight = x + width + 8 < WIDTH - RIGHT;
+                boolean roomOnTheRight = x + width + 8 < chartWidth - RIGHT;
                 double left = roomOnTheRight ? x + 4 : x - 4 - width;
                 int row = rows.place(left, width);
                 svg.append("<g data-kind=\"phase\" data-phase=\"").append(change.phase().name()).append("\"><line x1=\"")
@@ -318,7 +329,7 @@ public final class TrajectoryChart {
                 double x = x(event.date());
                 String label = (earlier ? "\u2190 " : "") + Svg.shorten(event.label(), LABEL_LENGTH);
                 double width = labelWidth(label);
-                double left = Math.max(2, Math.min(earlier ? x - 4 : x - width / 2, WIDTH - 2 - width));
+                double left = Math.max(2, Math.min(earlier ? x - 4 : x - width / 2, chartWidth - 2 - width));
                 int row = rows.place(left, width);
                 double labelY = TOP - 30 + 14 * Math.max(0, row);
                 svg.append("<g data-kind=\"event\"><line x1=\"").append(Svg.number(x)).append("\" y1=\"")
@@ -418,7 +429,7 @@ public final class TrajectoryChart {
         private double x(LocalDate date) {
             double span = Math.max(1, ChronoUnit.DAYS.between(from, to));
             double offset = ChronoUnit.DAYS.between(from, date);
-            return LEFT + (WIDTH - LEFT - RIGHT) * Math.max(0, Math.min(1, offset / span));
+            return LEFT + (chartWidth - LEFT - RIGHT) * Math.max(0, Math.min(1, offset / span));
         }
 
         private double y(double value) {

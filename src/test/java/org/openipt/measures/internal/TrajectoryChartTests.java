@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openipt.course.Phase;
 import org.openipt.measures.InstrumentDefinition;
 import org.openipt.measures.InstrumentLibrary;
@@ -44,8 +46,8 @@ class TrajectoryChartTests {
         Document document = wellFormed(svg);
         assertThat(document.getDocumentElement().getAttribute("role")).isEqualTo("img");
         assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
-                .contains("<title id=\"trajectory-title\">outcomes.chart.title[Patient Health Questionnaire-9 (PHQ-9)]</title>")
-                .contains("<desc id=\"trajectory-desc\">outcomes.chart.desc[3, Jan 5, 2026, Mar 2, 2026, 18, 8] "
+                .contains("<title id=\"trajectory-phq-9-720-title\">outcomes.chart.title[Patient Health Questionnaire-9 (PHQ-9)]</title>")
+                .contains("<desc id=\"trajectory-phq-9-720-desc\">outcomes.chart.desc[3, Jan 5, 2026, Mar 2, 2026, 18, 8] "
                         + "outcomes.chart.desc.incomplete[1] outcomes.chart.desc.marks[2, 1]</desc>")
                 .doesNotContain("class=");
         assertThat(dataValues(svg, "data-band")).containsExactly("mild", "minimal", "moderate", "moderately-severe",
@@ -92,7 +94,7 @@ class TrajectoryChartTests {
         String svg = TrajectoryChart.draw(PHQ9, List.of(), List.of(), List.of(), Locale.ENGLISH, LABELS);
 
         wellFormed(svg);
-        assertThat(svg).contains("data-kind=\"empty\"").contains("<desc id=\"trajectory-desc\">outcomes.chart.empty</desc>")
+        assertThat(svg).contains("data-kind=\"empty\"").contains("<desc id=\"trajectory-phq-9-720-desc\">outcomes.chart.empty</desc>")
                 .contains("data-band=\"severe\"").doesNotContain("data-kind=\"score\"").doesNotContain("<polyline");
         assertThat(TrajectoryChart.rows(PHQ9, List.of(), List.of(), List.of())).isEmpty();
     }
@@ -154,24 +156,27 @@ class TrajectoryChartTests {
         assertThat(rows.get(4).label()).isEqualTo("Started new job");
     }
 
-    @Test
-    void aLifeEventYearsBeforeTheCourseIsMarkedAtTheEdgeAndDoesNotSqueezeTheScores() {
+    @ParameterizedTest
+    @ValueSource(ints = { TrajectoryChart.WIDTH, TrajectoryChart.NARROW_WIDTH })
+    void aLifeEventYearsBeforeTheCourseIsMarkedAtTheEdgeAndDoesNotSqueezeTheScores(int chartWidth) {
         List<MeasurePoint> course = List.of(new MeasurePoint(START, 1, 19), new MeasurePoint(START.plusWeeks(2), 3, 15),
                 new MeasurePoint(START.plusWeeks(4), 5, 11));
         String svg = TrajectoryChart.draw(PHQ9, course, List.of(new TrajectoryChart.PhaseChange(START, Phase.INITIAL)),
-                List.of(new TrajectoryChart.Annotation(START.minusYears(2), "Lost her job")), Locale.ENGLISH, LABELS);
+                List.of(new TrajectoryChart.Annotation(START.minusYears(2), "Lost her job")), Locale.ENGLISH, LABELS,
+                chartWidth);
 
         List<Double> xs = Pattern.compile("<circle cx=\"([0-9.]+)\"").matcher(svg).results()
                 .map(m -> Double.parseDouble(m.group(1))).toList();
-        double plot = TrajectoryChart.WIDTH - TrajectoryChart.LEFT - TrajectoryChart.RIGHT;
+        double plot = chartWidth - TrajectoryChart.LEFT - TrajectoryChart.RIGHT;
         assertThat(xs.getLast() - xs.getFirst()).as("the course's scores spread over most of the plot")
                 .isGreaterThan(0.8 * plot);
         assertThat(svg).contains(">\u2190 Lost her job</text>")
                 .contains("outcomes.chart.event[Lost her job, Jan 5, 2024]");
     }
 
-    @Test
-    void noTwoLabelsCoverEachOtherHoweverCrowdedTheCourse() throws Exception {
+    @ParameterizedTest
+    @ValueSource(ints = { TrajectoryChart.WIDTH, TrajectoryChart.NARROW_WIDTH })
+    void noTwoLabelsCoverEachOtherHoweverCrowdedTheCourse(int chartWidth) throws Exception {
         List<TrajectoryChart.Annotation> crowded = new java.util.ArrayList<>();
         for (int day = 0; day < 8; day++) {
             crowded.add(new TrajectoryChart.Annotation(START.plusDays(10 + day), "A long event label number " + day));
@@ -184,7 +189,7 @@ class TrajectoryChartTests {
                 new TrajectoryChart.PhaseChange(START.plusDays(6), Phase.COMPLETED));
         List<MeasurePoint> twoDays = List.of(new MeasurePoint(START, 1, 12), new MeasurePoint(START.plusDays(1), 2, 11));
         String svg = TrajectoryChart.draw(PHQ9, twoDays, phases, crowded, Locale.ENGLISH, (key, arguments) ->
-                key.startsWith("phase.") ? "Phase " + key.substring(6).toLowerCase(Locale.ROOT) : key);
+                key.startsWith("phase.") ? "Phase " + key.substring(6).toLowerCase(Locale.ROOT) : key, chartWidth);
 
         List<double[]> boxes = new java.util.ArrayList<>();
         Pattern text = Pattern.compile("<text x=\"([0-9.]+)\" y=\"([0-9.]+)\"(?: text-anchor=\"(start|middle|end)\")?[^>]*>([^<]*)</text>");
@@ -203,6 +208,10 @@ class TrajectoryChartTests {
                 default -> x;
             };
             boxes.add(new double[] { left, left + width, y - 10, y });
+            if (!content.startsWith("outcomes.band.") && !content.startsWith("outcomes.chart.axis.")) { // the axis name is turned upright
+                assertThat(left).as("'%s' starts inside the picture", content).isGreaterThanOrEqualTo(0);
+                assertThat(left + width).as("'%s' ends inside the picture", content).isLessThanOrEqualTo(chartWidth);
+            }
         }
         assertThat(boxes).hasSizeGreaterThan(6);
         for (int i = 0; i < boxes.size(); i++) {
