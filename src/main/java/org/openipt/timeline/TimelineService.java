@@ -87,7 +87,7 @@ public class TimelineService {
     }
 
     private String draw(CourseRecords course, Timeline timeline, Locale locale) {
-        return TimelinePicture.draw(timeline, course.today(), locale,
+        return TimelinePicture.draw(timeline, course.today(), course.course().contract().startDate(), locale,
                 (key, arguments) -> messages.getMessage(key, arguments, locale));
     }
 

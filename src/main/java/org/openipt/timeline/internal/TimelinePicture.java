@@ -1,6 +1,7 @@
 package org.openipt.timeline.internal;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,9 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.openipt.shared.Xml;
 import org.openipt.shared.svg.PictureLabels;
 import org.openipt.shared.svg.Svg;
+import org.openipt.shared.web.PageDates;
 import org.openipt.timeline.ApproximateDate;
 import org.openipt.timeline.LifeEvent;
 import org.openipt.timeline.LifeEventEntry;
@@ -43,6 +46,9 @@ public final class TimelinePicture {
     static final int LABEL_LENGTH = 28;
     /** An estimate of the width of one character of an event label (font size 11), to keep labels apart. */
     static final double CHARACTER_WIDTH = 6.1;
+    /** The least share of the plot's width the course gets when the years before it are long. */
+    static final double COURSE_SHARE = 0.3;
+    private static final String COURSE_FILL = "#eef2ff";
 
     private static final Map<MoodSeverity, String> SEVERITY_FILL = Map.of(MoodSeverity.MILD, "#fde68a",
             MoodSeverity.MODERATE, "#fdba74", MoodSeverity.SEVERE, "#f87171");
@@ -58,7 +64,17 @@ public final class TimelinePicture {
     }
 
     public static String draw(Timeline timeline, LocalDate today, Locale locale, PictureLabels labels) {
-        return new Drawing(timeline, today, locale, labels).draw();
+        return draw(timeline, today, null, locale, labels);
+    }
+
+    /**
+     * The timeline with the course that began on {@code courseStart} in view: when the years before it would leave
+     * the course less than {@link #COURSE_SHARE} of the width, the time axis is broken at the course's start and the
+     * course gets that share, shaded and named.
+     */
+    public static String draw(Timeline timeline, LocalDate today, @Nullable LocalDate courseStart, Locale locale,
+            PictureLabels labels) {
+        return new Drawing(timeline, today, courseStart, locale, labels).draw();
     }
 
 
@@ -97,9 +113,13 @@ public final class TimelinePicture {
         private final PictureLabels labels;
         private final LocalDate from;
         private final LocalDate to;
+        /** Where the axis breaks (the course's start), when it does. */
+        private final @Nullable LocalDate courseStart;
+        private final int lastYear;
         private final StringBuilder svg = new StringBuilder(8192);
 
-        Drawing(Timeline timeline, LocalDate today, Locale locale, PictureLabels labels) {
+        Drawing(Timeline timeline, LocalDate today, @Nullable LocalDate courseStart, Locale locale,
+                PictureLabels labels) {
             this.timeline = timeline;
             this.today = today;
             this.locale = locale;
@@ -116,8 +136,16 @@ public final class TimelinePicture {
             timeline.points().forEach(p -> dates.add(p.entry().when().date()));
             LocalDate first = dates.stream().min(Comparator.naturalOrder()).orElse(today);
             LocalDate last = dates.stream().max(Comparator.naturalOrder()).orElse(today);
-            this.from = first.withDayOfYear(1);
-            this.to = last.withDayOfYear(1).plusYears(1);
+            LocalDate yearsFrom = first.withDayOfYear(1);
+            LocalDate yearsTo = last.withDayOfYear(1).plusYears(1);
+            boolean courseSqueezed = courseStart != null && courseStart.isAfter(yearsFrom)
+                    && !courseStart.isAfter(last) && ChronoUnit.DAYS.between(courseStart, yearsTo)
+                            < COURSE_SHARE * ChronoUnit.DAYS.between(yearsFrom, yearsTo);
+            this.courseStart = courseSqueezed ? courseStart : null;
+            this.lastYear = last.getYear();
+            this.from = yearsFrom;
+            this.to = courseSqueezed
+                    ? last.plusDays(Math.max(7, ChronoUnit.DAYS.between(courseStart, last) / 10)) : yearsTo;
         }
 
         String draw() {
@@ -126,6 +154,7 @@ public final class TimelinePicture {
                     .append("\" fill=\"#ffffff\"/>");
             legend();
             scale();
+            courseWindow();
             episodes();
             years();
             moodLine();
@@ -145,7 +174,7 @@ public final class TimelinePicture {
                 return text("timeline.picture.empty");
             }
             String summary = text("timeline.picture.desc", timeline.events().size(), timeline.episodes().size(),
-                    timeline.points().size(), String.valueOf(from.getYear()), String.valueOf(to.getYear() - 1));
+                    timeline.points().size(), String.valueOf(from.getYear()), String.valueOf(lastYear));
             Optional<ApproximateDate> onset = timeline.onset();
             long linked = timeline.events().stream().filter(e -> e.entry().linkedToOnset()).count();
             return summary + " " + (onset.isPresent()
@@ -220,6 +249,33 @@ public final class TimelinePicture {
             }
         }
 
+        /** The course's part of a broken axis: shaded, named with its first day, the break marked on the axis. */
+        private void courseWindow() {
+            if (courseStart == null) {
+                return;
+            }
+            double start = x(courseStart);
+            svg.append("<g data-kind=\"course\"><rect x=\"").append(Svg.number(start)).append("\" y=\"")
+                    .append(Svg.number(TOP)).append("\" width=\"").append(Svg.number(WIDTH - RIGHT - start))
+                    .append("\" height=\"").append(Svg.number(AXIS - TOP)).append("\" fill=\"").append(COURSE_FILL)
+                    .append("\"/>");
+            svg.append("<text x=\"").append(Svg.number(start + 4)).append("\" y=\"").append(Svg.number(TOP + 12))
+                    .append("\" font-size=\"11\" fill=\"").append(INK).append("\">")
+                    .append(Xml.escape(text("timeline.picture.course", dates().inWords(courseStart))))
+                    .append("</text>");
+            for (double offset : new double[] { -4, 1 }) {
+                svg.append("<line x1=\"").append(Svg.number(start + offset)).append("\" y1=\"")
+                        .append(Svg.number(AXIS + 5)).append("\" x2=\"").append(Svg.number(start + offset + 3))
+                        .append("\" y2=\"").append(Svg.number(AXIS - 5)).append("\" stroke=\"").append(INK)
+                        .append("\" stroke-width=\"1.5\"/>");
+            }
+            svg.append("</g>");
+        }
+
+        private PageDates dates() {
+            return new PageDates(ZoneOffset.UTC, locale);
+        }
+
         /** The axis with a tick at the start of each year (every few years on a long timeline), labelled. */
         private void years() {
             svg.append("<g data-kind=\"axis\" fill=\"").append(INK).append("\" font-size=\"11\">");
@@ -228,12 +284,13 @@ public final class TimelinePicture {
                     .append(INK).append("\" stroke-width=\"1.5\"/>");
             int years = to.getYear() - from.getYear();
             int step = Math.max(1, (int) Math.ceil(years / 10.0));
-            for (int year = from.getYear(); year <= to.getYear(); year += step) {
+            for (int year = from.getYear(); year <= to.getYear() && !LocalDate.of(year, 1, 1).isAfter(to);
+                    year += step) {
                 double x = x(LocalDate.of(year, 1, 1));
                 svg.append("<line x1=\"").append(Svg.number(x)).append("\" y1=\"").append(Svg.number(AXIS))
                         .append("\" x2=\"").append(Svg.number(x)).append("\" y2=\"").append(Svg.number(AXIS + 7))
                         .append("\" stroke=\"").append(INK).append("\" stroke-width=\"1\"/>");
-                if (year < to.getYear()) {
+                if (year <= lastYear) {
                     svg.append("<text x=\"").append(Svg.number(x + 4)).append("\" y=\"").append(Svg.number(AXIS + 19))
                             .append("\">").append(year).append("</text>");
                 }
@@ -381,10 +438,20 @@ public final class TimelinePicture {
             return labels.text(key, arguments);
         }
 
+        /** Where a day sits: one scale over the whole picture, or two either side of a broken axis. */
         private double x(LocalDate date) {
-            double span = ChronoUnit.DAYS.between(from, to);
-            double offset = ChronoUnit.DAYS.between(from, date);
-            return LEFT + (WIDTH - LEFT - RIGHT) * Math.max(0, Math.min(1, offset / span));
+            double plot = WIDTH - LEFT - RIGHT;
+            if (courseStart == null) {
+                return LEFT + plot * fraction(from, to, date);
+            }
+            double before = plot * (1 - COURSE_SHARE);
+            return date.isBefore(courseStart) ? LEFT + before * fraction(from, courseStart, date)
+                    : LEFT + before + plot * COURSE_SHARE * fraction(courseStart, to, date);
+        }
+
+        private static double fraction(LocalDate start, LocalDate end, LocalDate date) {
+            double span = Math.max(1, ChronoUnit.DAYS.between(start, end));
+            return Math.max(0, Math.min(1, ChronoUnit.DAYS.between(start, date) / span));
         }
 
         private static LocalDate middle(ApproximateDate date) {

@@ -147,6 +147,47 @@ class TimelinePictureTests {
         return new MoodPoint(new MoodPointId(UUID.randomUUID()), new MoodPointEntry(when, rating), 0);
     }
 
+    @Test
+    void aCourseAfterYearsOfHistoryGetsItsShareOfTheAxisShadedAndNamed() throws Exception {
+        LocalDate courseStart = TODAY.minusWeeks(8);
+        List<MoodPoint> weekly = new java.util.ArrayList<>();
+        for (int week = 0; week <= 8; week++) {
+            weekly.add(point(ApproximateDate.day(courseStart.plusWeeks(week)), 3 + week / 2));
+        }
+        Timeline history = timeline(List.of(event(ApproximateDate.year(2019), LifeEventType.MOVE, "Moved abroad",
+                false), event(ApproximateDate.month(2025, 11), LifeEventType.JOB, "Lost the job", true)), List.of(),
+                weekly);
+
+        String squeezed = TimelinePicture.draw(history, TODAY, Locale.ENGLISH, LABELS);
+        String broken = TimelinePicture.draw(history, TODAY, courseStart, Locale.ENGLISH, LABELS);
+
+        wellFormed(broken);
+        double plot = TimelinePicture.WIDTH - TimelinePicture.LEFT - TimelinePicture.RIGHT;
+        assertThat(spread(squeezed)).as("without the course, eight weeks are a sliver").isLessThan(0.1 * plot);
+        assertThat(spread(broken)).as("the course's mood points spread over its share")
+                .isGreaterThan(0.8 * TimelinePicture.COURSE_SHARE * plot);
+        assertThat(broken).contains("data-kind=\"course\"").contains("timeline.picture.course[Jan 18, 2026]")
+                .contains(">2019</text>").contains("timeline.picture.desc[2, 0, 9, 2019, 2026]");
+        assertThat(count(squeezed, "data-kind=\"course\"")).isZero();
+    }
+
+    @Test
+    void aCourseThatFillsMostOfTheTimelineNeedsNoBreak() {
+        Timeline recent = timeline(List.of(event(ApproximateDate.day(TODAY.minusWeeks(10)), LifeEventType.LOSS,
+                "Her dog died", true)), List.of(), List.of(point(ApproximateDate.day(TODAY.minusWeeks(6)), 4)));
+        assertThat(TimelinePicture.draw(recent, TODAY, TODAY.minusWeeks(8), Locale.ENGLISH, LABELS))
+                .doesNotContain("data-kind=\"course\"");
+    }
+
+    /** How far apart the first and last mood points are drawn. */
+    private static double spread(String svg) {
+        java.util.regex.Matcher polyline = Pattern.compile("<polyline [^>]*points=\"([^\"]+)\"").matcher(svg);
+        assertThat(polyline.find()).isTrue();
+        List<Double> xs = java.util.Arrays.stream(polyline.group(1).trim().split(" "))
+                .map(pair -> Double.parseDouble(pair.split(",")[0])).toList();
+        return xs.getLast() - xs.getFirst();
+    }
+
     static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;
     }
