@@ -403,6 +403,63 @@ class ClientPortalIT extends WithMailServer {
         browser.checkAccessibilityAtBothWidths(page);
     }
 
+    @Test
+    void whatAClientSentAfterTheirSessionEndedIsSavedOnceTheySignInAgainAndForNobodyElse() throws Exception {
+        Fixtures.Organisation organisation = Fixtures.organisation(context);
+        Page page = browser.page();
+        page.setViewportSize(Browser.PHONE.width, Browser.PHONE.height);
+        Browser.signIn(page, url(""), organisation.email("client"));
+        page.navigate(url("/me/conversations"));
+        page.getByLabel("In a few words, what was it about?").fill("Asking my sister about Sundays");
+        page.getByLabel("What did you say?").fill("I cannot do every Sunday any more");
+        expireSession(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save it for my session")).click();
+        page.waitForURL(address -> address.contains("/login"));
+        page.getByLabel("E-mail").fill(organisation.email("client"));
+        page.getByLabel("Password").fill(Fixtures.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(address -> address.contains("/me/conversations"));
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Saved. Your therapist will see it.");
+        assertThat(page.locator("article.conversation")).containsText("I cannot do every Sunday any more");
+        browser.checkAccessibilityAtBothWidths(page);
+        org.assertj.core.api.Assertions.assertThat(context.getBean(org.openipt.worksheet.WorksheetService.class)
+                .writtenByClient(organisation.clinician(), organisation.course())).hasSize(1);
+
+        page.navigate(url("/me/conversations"));
+        page.getByLabel("In a few words, what was it about?").fill("A private matter");
+        page.getByLabel("What did you say?").fill("Words nobody else should read");
+        expireSession(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save it for my session")).click();
+        page.waitForURL(address -> address.contains("/login"));
+        Fixtures.Organisation other = Fixtures.organisation(context);
+        page.getByLabel("E-mail").fill(other.email("client"));
+        page.getByLabel("Password").fill(Fixtures.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(address -> address.endsWith("/me"));
+        page.navigate(url("/me/conversations"));
+        assertThat(page.locator("main")).not().containsText("Words nobody else should read");
+        assertThat(page.getByLabel("What did you say?")).hasValue("");
+        org.assertj.core.api.Assertions.assertThat(context.getBean(org.openipt.worksheet.WorksheetService.class)
+                .writtenByClient(organisation.clinician(), organisation.course())).as("sent by nobody")
+                .extracting(org.openipt.worksheet.Worksheet::title).containsExactly("Asking my sister about Sundays");
+    }
+
+    /** Ends the browser's session on the server, as the idle timeout does. */
+    private void expireSession(Page page) {
+        String id = page.context().cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID"))
+                .findFirst().orElseThrow().value;
+        var tomcat = ((org.springframework.boot.tomcat.TomcatWebServer)
+                ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer())
+                .getTomcat();
+        var web = (org.apache.catalina.Context) tomcat.getHost().findChildren()[0];
+        try {
+            web.getManager().findSession(id).expire();
+        }
+        catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** PHQ-9 answers with the first eight items scored {@code each} and item 9 "not at all". */
     private static java.util.Map<String, String> phq9(int each) {
         var phq9 = org.openipt.measures.InstrumentLibrary.standard().definition("phq-9");

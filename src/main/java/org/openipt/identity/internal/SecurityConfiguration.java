@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.servlet.LocaleResolver;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,6 +29,12 @@ class SecurityConfiguration {
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Tells the application when a session ends (the unsent-drafts keeper remembers whose it was). */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -57,7 +64,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, LocaleResolver localeResolver) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, LocaleResolver localeResolver, UnsentDrafts drafts)
+            throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler toHome = new SavedRequestAwareAuthenticationSuccessHandler();
         toHome.setDefaultTargetUrl("/");
         return http
@@ -74,16 +82,18 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email")
                         .successHandler((request, response, authentication) -> {
-                            if (authentication.getPrincipal() instanceof OpenIptPrincipal principal
-                                    && principal.preferredLanguage() != null) {
-                                localeResolver.setLocale(request, response,
-                                        Locale.forLanguageTag(principal.preferredLanguage()));
+                            if (authentication.getPrincipal() instanceof OpenIptPrincipal principal) {
+                                drafts.signedIn(request, response, principal);
+                                if (principal.preferredLanguage() != null) {
+                                    localeResolver.setLocale(request, response,
+                                            Locale.forLanguageTag(principal.preferredLanguage()));
+                                }
                             }
                             toHome.onAuthenticationSuccess(request, response, authentication);
                         })
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
+                .sessionManagement(session -> session.invalidSessionStrategy(drafts))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
