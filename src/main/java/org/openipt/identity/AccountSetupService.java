@@ -71,7 +71,7 @@ public class AccountSetupService {
      * that works once until the returned instant; an earlier invitation stops working.
      */
     public Instant inviteByEmail(UserId user, String email) {
-        UserAccount account = clientAccount(user);
+        UserAccount account = invitableClientAccount(user);
         String address = checkedEmail(email, account.getId());
         if (!address.equals(account.getEmail())) {
             accounts.changeEmail(account.getId(), address);
@@ -88,7 +88,7 @@ public class AccountSetupService {
 
     /** Invites the account's client by a code to read out; shown once, it works once until it expires. */
     public IssuedSecret inviteByCode(UserId user) {
-        UserAccount account = clientAccount(user);
+        UserAccount account = invitableClientAccount(user);
         Instant now = clock.instant();
         String code = AccountSecrets.newCode();
         Instant expiresAt = now.plus(invitationValidFor);
@@ -108,7 +108,8 @@ public class AccountSetupService {
     @Transactional(readOnly = true)
     public Optional<AccountSetup> setup(String secret) {
         return tokens.usable(AccountSecrets.hash(secret), clock.instant())
-                .flatMap(usable -> accounts.findById(usable.userId()).map(account -> new AccountSetup(
+                .flatMap(usable -> accounts.findById(usable.userId()).filter(account -> !closed(account))
+                        .map(account -> new AccountSetup(
                         usable.purpose(), account.getDisplayName(), account.getEmail() == null)));
     }
 
@@ -120,7 +121,8 @@ public class AccountSetupService {
         String hash = AccountSecrets.hash(secret);
         Instant now = clock.instant();
         Usable usable = tokens.usable(hash, now).orElseThrow(() -> new NotFoundException("accountToken"));
-        UserAccount account = accounts.findById(usable.userId()).orElseThrow(() -> new NotFoundException("user"));
+        UserAccount account = accounts.findById(usable.userId()).filter(open -> !closed(open))
+                .orElseThrow(() -> new NotFoundException("accountToken"));
         String chosen = null;
         if (account.getEmail() == null) {
             chosen = SignInNames.normalise(Objects.requireNonNullElse(signIn, ""));
@@ -164,6 +166,23 @@ public class AccountSetupService {
     private UserAccount clientAccount(UserId user) {
         return accounts.findById(user.value()).filter(account -> account.getRole() == Role.CLIENT)
                 .orElseThrow(() -> new NotFoundException("user"));
+    }
+
+    /** A client's account that an invitation may open: not one an administrator closed after it was in use. */
+    private UserAccount invitableClientAccount(UserId user) {
+        UserAccount account = clientAccount(user);
+        if (closed(account)) {
+            throw new RuleViolation("portal.invitation.closed");
+        }
+        return account;
+    }
+
+    /**
+     * An account that was in use and has been disabled by an administrator: no link or code set up earlier opens
+     * it again (only an administrator does).
+     */
+    private static boolean closed(UserAccount account) {
+        return account.getActivatedAt() != null && !account.isEnabled();
     }
 
     /** A valid e-mail address no other account signs in with; {@code self} may already have it. */

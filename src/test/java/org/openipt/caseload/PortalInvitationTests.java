@@ -297,6 +297,42 @@ class PortalInvitationTests {
     }
 
     @Test
+    void aLinkIssuedBeforeAnAdministratorDisabledTheAccountDoesNotOpenItAgain() throws Exception {
+        mvc.perform(post("/password/forgotten").with(csrf()).param("email", org.email("clinician")));
+        String link = linkSentTo(org.email("clinician"), "PASSWORD_RESET");
+        org.openipt.identity.IdentityService identity = context.getBean(org.openipt.identity.IdentityService.class);
+        org.openipt.identity.UserSummary before = identity.user(org.admin(), org.clinician().id());
+        identity.updateUser(org.admin(), org.clinician().id(), before.displayName(), before.role(),
+                before.layCounsellor(), before.supervisorId(), false, before.version());
+
+        MockHttpSession browser = new MockHttpSession();
+        assertThat(mvc.perform(get(link).session(browser)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(signsIn(org.email("clinician"), NEW_PASSWORD)).isFalse();
+        assertThat(identity.user(org.admin(), org.clinician().id()).enabled()).as("still disabled").isFalse();
+    }
+
+    @Test
+    void aClientAccountAnAdministratorClosedIsNotReopenedByAnInvitation() throws Exception {
+        inviteByEmail(clientEmail);
+        MockHttpSession browser = new MockHttpSession();
+        mvc.perform(get(linkSentTo(clientEmail, "INVITATION")).session(browser));
+        setPassword(browser, "/invitation/password", "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD);
+        assertThat(signsIn(clientEmail, NEW_PASSWORD)).isTrue();
+        org.openipt.identity.IdentityService identity = context.getBean(org.openipt.identity.IdentityService.class);
+        org.openipt.identity.UserId account = identity.findByEmail(clientEmail).orElseThrow();
+        org.openipt.identity.UserSummary open = identity.user(org.admin(), account);
+        identity.updateUser(org.admin(), account, open.displayName(), open.role(), false, null, false, open.version());
+
+        assertThat(pages.page(clinician, "/clients/" + client)).contains(pages.text("portal.status.closed"));
+        MockHttpServletResponse again = inviteByEmail(clientEmail);
+        assertThat(again.getStatus()).isEqualTo(422);
+        assertThat(again.getContentAsString()).contains(pages.text("portal.invitation.closed"));
+        assertThat(pages.send(clinician, "/clients/" + client + "/portal-invitation", "channel", "CODE").getStatus())
+                .isEqualTo(422);
+        assertThat(signsIn(clientEmail, NEW_PASSWORD)).isFalse();
+    }
+
+    @Test
     void onlyAClinicianWhoMayChangeTheRecordInvites() throws Exception {
         MockHttpSession other = pages.signIn(org.email("other"));
         MockHttpSession supervisor = pages.signIn(org.email("supervisor"));

@@ -71,16 +71,19 @@ public class UserAccount {
                 Role.CLIENT, false, null, preferredLanguage, false, 0, null, now, null, null);
     }
 
-    /** The person set their password with a single-use secret: the account is theirs and open, and unlocked. */
+    /**
+     * The person set their password with a single-use secret: the account is theirs and unlocked, and opened the
+     * first time (an account an administrator disabled afterwards stays as they left it).
+     */
     void setUp(String passwordHash, @Nullable String signIn, Instant now) {
         if (signIn != null) {
             this.email = signIn;
         }
         this.passwordHash = passwordHash;
-        this.enabled = true;
         this.failedLogins = 0;
         this.lockedUntil = null;
         if (activatedAt == null) {
+            this.enabled = true;
             this.activatedAt = now;
         }
     }
