@@ -1,7 +1,6 @@
 package org.openipt.timeline;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

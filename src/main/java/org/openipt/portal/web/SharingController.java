@@ -3,7 +3,6 @@ package org.openipt.portal.web;
 import org.openipt.course.CourseId;
 import org.openipt.identity.CurrentUser;
 import org.openipt.portal.PortalSharingService;
-import org.openipt.portal.Sharing;
 import org.openipt.portal.SharedPart;
 import org.openipt.portal.SharingChoices;
 import org.openipt.shared.web.FormSubmission;
