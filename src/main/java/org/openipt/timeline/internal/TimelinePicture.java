@@ -46,8 +46,11 @@ public final class TimelinePicture {
     static final int LABEL_LENGTH = 28;
     /** An estimate of the width of one character of an event label (font size 11), to keep labels apart. */
     static final double CHARACTER_WIDTH = 6.1;
-    /** The least share of the plot's width the course gets when the years before it are long. */
-    static final double COURSE_SHARE = 0.3;
+    /**
+     * The least share of the plot's width the recent part — the course, and the year before it as far as it holds
+     * the current episode's onset, events linked to it or mood ratings — gets when the years before are long.
+     */
+    static final double COURSE_SHARE = 0.4;
     private static final String COURSE_FILL = "#eef2ff";
 
     private static final Map<MoodSeverity, String> SEVERITY_FILL = Map.of(MoodSeverity.MILD, "#fde68a",
@@ -69,8 +72,8 @@ public final class TimelinePicture {
 
     /**
      * The timeline with the course that began on {@code courseStart} in view: when the years before it would leave
-     * the course less than {@link #COURSE_SHARE} of the width, the time axis is broken at the course's start and the
-     * course gets that share, shaded and named.
+     * the recent part (the course and what led into it) less than {@link #COURSE_SHARE} of the width, the time axis is
+     * broken before it and the recent part gets that share, the course shaded and named.
      */
     public static String draw(Timeline timeline, LocalDate today, @Nullable LocalDate courseStart, Locale locale,
             PictureLabels labels) {
@@ -115,6 +118,8 @@ public final class TimelinePicture {
         private final LocalDate to;
         /** Where the axis breaks (the course's start), when it does. */
         private final @Nullable LocalDate courseStart;
+        /** Where the axis breaks, when it does: a little before the recent part. */
+        private final @Nullable LocalDate breakAt;
         private final int lastYear;
         private final StringBuilder svg = new StringBuilder(8192);
 
@@ -138,14 +143,31 @@ public final class TimelinePicture {
             LocalDate last = dates.stream().max(Comparator.naturalOrder()).orElse(today);
             LocalDate yearsFrom = first.withDayOfYear(1);
             LocalDate yearsTo = last.withDayOfYear(1).plusYears(1);
-            boolean courseSqueezed = courseStart != null && courseStart.isAfter(yearsFrom)
-                    && !courseStart.isAfter(last) && ChronoUnit.DAYS.between(courseStart, yearsTo)
+            LocalDate recent = courseStart == null ? null : recentFrom(timeline, courseStart);
+            boolean squeezed = recent != null && recent.isAfter(yearsFrom) && !courseStart.isAfter(last)
+                    && ChronoUnit.DAYS.between(recent, yearsTo)
                             < COURSE_SHARE * ChronoUnit.DAYS.between(yearsFrom, yearsTo);
-            this.courseStart = courseSqueezed ? courseStart : null;
+            this.courseStart = squeezed ? courseStart : null;
+            this.breakAt = squeezed ? recent : null;
             this.lastYear = last.getYear();
             this.from = yearsFrom;
-            this.to = courseSqueezed
-                    ? last.plusDays(Math.max(7, ChronoUnit.DAYS.between(courseStart, last) / 10)) : yearsTo;
+            this.to = squeezed ? last.plusDays(Math.max(7, ChronoUnit.DAYS.between(recent, last) / 10)) : yearsTo;
+        }
+
+        /**
+         * Where the recent part begins: a week before the earliest of the course's start and, within the year before
+         * it, the current episode's onset, the events linked to the onset and the mood ratings.
+         */
+        private static LocalDate recentFrom(Timeline timeline, LocalDate courseStart) {
+            LocalDate yearBefore = courseStart.minusYears(1);
+            List<LocalDate> leadingIn = new ArrayList<>();
+            leadingIn.add(courseStart);
+            timeline.onset().map(ApproximateDate::date).ifPresent(leadingIn::add);
+            timeline.events().stream().filter(e -> e.entry().linkedToOnset()).map(e -> e.when().date())
+                    .forEach(leadingIn::add);
+            timeline.points().stream().map(p -> p.entry().when().date()).forEach(leadingIn::add);
+            return leadingIn.stream().filter(date -> !date.isBefore(yearBefore)).min(Comparator.naturalOrder())
+                    .orElse(courseStart).minusDays(7);
         }
 
         String draw() {
@@ -249,23 +271,26 @@ public final class TimelinePicture {
             }
         }
 
-        /** The course's part of a broken axis: shaded, named with its first day, the break marked on the axis. */
+        /** A broken axis: the break marked on the axis, the course shaded and named above the plot. */
         private void courseWindow() {
-            if (courseStart == null) {
+            if (breakAt == null || courseStart == null) {
                 return;
             }
             double start = x(courseStart);
+            double gap = x(breakAt);
             svg.append("<g data-kind=\"course\"><rect x=\"").append(Svg.number(start)).append("\" y=\"")
                     .append(Svg.number(TOP)).append("\" width=\"").append(Svg.number(WIDTH - RIGHT - start))
                     .append("\" height=\"").append(Svg.number(AXIS - TOP)).append("\" fill=\"").append(COURSE_FILL)
                     .append("\"/>");
-            svg.append("<text x=\"").append(Svg.number(start + 4)).append("\" y=\"").append(Svg.number(TOP + 12))
-                    .append("\" font-size=\"11\" fill=\"").append(INK).append("\">")
-                    .append(Xml.escape(text("timeline.picture.course", dates().inWords(courseStart))))
-                    .append("</text>");
+            String name = text("timeline.picture.course", dates().inWords(courseStart));
+            boolean roomOnTheRight = start + name.length() * CHARACTER_WIDTH < WIDTH - RIGHT;
+            svg.append("<text x=\"").append(Svg.number(roomOnTheRight ? start : WIDTH - RIGHT)).append("\" y=\"")
+                    .append(Svg.number(TOP - 5)).append("\" font-size=\"11\" fill=\"").append(INK)
+                    .append("\" text-anchor=\"").append(roomOnTheRight ? "start" : "end").append("\">")
+                    .append(Xml.escape(name)).append("</text>");
             for (double offset : new double[] { -4, 1 }) {
-                svg.append("<line x1=\"").append(Svg.number(start + offset)).append("\" y1=\"")
-                        .append(Svg.number(AXIS + 5)).append("\" x2=\"").append(Svg.number(start + offset + 3))
+                svg.append("<line x1=\"").append(Svg.number(gap + offset)).append("\" y1=\"")
+                        .append(Svg.number(AXIS + 5)).append("\" x2=\"").append(Svg.number(gap + offset + 3))
                         .append("\" y2=\"").append(Svg.number(AXIS - 5)).append("\" stroke=\"").append(INK)
                         .append("\" stroke-width=\"1.5\"/>");
             }
@@ -441,12 +466,12 @@ public final class TimelinePicture {
         /** Where a day sits: one scale over the whole picture, or two either side of a broken axis. */
         private double x(LocalDate date) {
             double plot = WIDTH - LEFT - RIGHT;
-            if (courseStart == null) {
+            if (breakAt == null) {
                 return LEFT + plot * fraction(from, to, date);
             }
             double before = plot * (1 - COURSE_SHARE);
-            return date.isBefore(courseStart) ? LEFT + before * fraction(from, courseStart, date)
-                    : LEFT + before + plot * COURSE_SHARE * fraction(courseStart, to, date);
+            return date.isBefore(breakAt) ? LEFT + before * fraction(from, breakAt, date)
+                    : LEFT + before + plot * COURSE_SHARE * fraction(breakAt, to, date);
         }
 
         private static double fraction(LocalDate start, LocalDate end, LocalDate date) {

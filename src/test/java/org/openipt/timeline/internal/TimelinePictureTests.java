@@ -164,8 +164,13 @@ class TimelinePictureTests {
         wellFormed(broken);
         double plot = TimelinePicture.WIDTH - TimelinePicture.LEFT - TimelinePicture.RIGHT;
         assertThat(spread(squeezed)).as("without the course, eight weeks are a sliver").isLessThan(0.1 * plot);
-        assertThat(spread(broken)).as("the course's mood points spread over its share")
-                .isGreaterThan(0.8 * TimelinePicture.COURSE_SHARE * plot);
+        assertThat(spread(broken)).as("the course's mood points spread over a good part of the recent share")
+                .isGreaterThan(0.3 * TimelinePicture.COURSE_SHARE * plot).isGreaterThan(5 * spread(squeezed));
+        java.util.regex.Matcher label = Pattern.compile("<text x=\"([0-9.]+)\" y=\"([0-9.]+)\"[^>]*>timeline.picture.course")
+                .matcher(broken);
+        assertThat(label.find()).isTrue();
+        assertThat(Double.parseDouble(label.group(2))).as("named above the plot, clear of the labels in it")
+                .isLessThan(TimelinePicture.TOP);
         assertThat(broken).contains("data-kind=\"course\"").contains("timeline.picture.course[Jan 18, 2026]")
                 .contains(">2019</text>").contains("timeline.picture.desc[2, 0, 9, 2019, 2026]");
         assertThat(count(squeezed, "data-kind=\"course\"")).isZero();
