@@ -302,6 +302,10 @@ class ClientPortalIT extends WithMailServer {
         page.getByLabel("Video meeting link").fill("https://meet.example.org/room");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("The organisation's settings are saved.");
+        inSpanish(page, () -> {
+            assertThat(heading(page, "Organización")).isVisible();
+            browser.checkAccessibilityAtBothWidths(page);
+        });
 
         page.context().clearCookies();
         Browser.signIn(page, url(""), organisation.email("clinician"));
@@ -336,6 +340,10 @@ class ClientPortalIT extends WithMailServer {
         assertThat(page.locator("[data-kind=prepared]")).containsText("Take turns with my brother");
         browser.checkAccessibilityAtBothWidths(page);
         screenshots(page, "portal-decision");
+        inSpanish(page, () -> {
+            assertThat(heading(page, "Una decisión que pensar")).isVisible();
+            browser.checkAccessibilityAtBothWidths(page);
+        });
         page.navigate(url("/me/role-plays"));
         page.getByLabel("In a few words, what is it about?").fill("Asking for a day off");
         page.getByLabel("What do you want to say?").fill("I need Friday off for my mother's appointment");
@@ -382,6 +390,10 @@ class ClientPortalIT extends WithMailServer {
         assertThat(page.locator("[data-kind=session-worksheet]")).containsText("I miss us being a team");
         browser.checkAccessibilityAtBothWidths(page);
         screenshots(page, "portal-session-worksheets");
+        inSpanish(page, () -> {
+            assertThat(heading(page, "De mis sesiones")).isVisible();
+            browser.checkAccessibilityAtBothWidths(page);
+        });
 
         page.navigate(url("/me/plan"));
         assertThat(page.locator("[data-kind=timeline] svg")).isVisible();
@@ -396,6 +408,11 @@ class ClientPortalIT extends WithMailServer {
 
         page.context().clearCookies();
         page.setViewportSize(Browser.PHONE.width, Browser.PHONE.height);
+        page.navigate(url("/reminders/stop?t=a-link-from-an-old-email"));
+        inSpanish(page, () -> {
+            assertThat(heading(page, "Dejar de recibir recordatorios")).isVisible();
+            browser.checkAccessibilityAtBothWidths(page);
+        });
         page.navigate(url("/reminders/stop?t=a-link-from-an-old-email"));
         browser.checkAccessibilityAtBothWidths(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop all reminders")).click();

@@ -51,5 +51,10 @@ public record MyProgress(boolean shared, List<Line> lines) {
             boolean reliable = trajectory.outcome().reliableImprovement().verdict() == Finding.Verdict.MET;
             return new Line(trajectory, first, latest, change, change == Change.LOWER && reliable);
         }
+
+        /** A rising score: the page points to where to find help now, beside the advice to talk about it. */
+        public boolean pointsToHelp() {
+            return change == Change.HIGHER;
+        }
     }
 }

@@ -8,7 +8,11 @@ import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
 import org.openipt.support.Pages;
 import org.openipt.worksheet.DecisionAnalysis;
+import org.openipt.worksheet.DecisionOption;
 import org.openipt.worksheet.RolePlay;
+import org.openipt.worksheet.WorksheetDraft;
+import org.openipt.worksheet.WorksheetId;
+import org.openipt.worksheet.WorksheetLinks;
 import org.openipt.worksheet.WorksheetService;
 import org.openipt.worksheet.WorksheetType;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,6 +98,41 @@ class PreparationTests {
                 });
         assertThat(pages.page(client, "/me/role-plays")).contains("Asking for a day off")
                 .contains(pages.text("sessionWork.confidenceNow", 3));
+    }
+
+    @Test
+    void twoIdenticalSubmissionsAtTheSameMomentStoreOneWorksheetAndAnswerTheSame() throws Exception {
+        java.util.UUID key = java.util.UUID.randomUUID();
+        ClientPreparation preparation = context.getBean(ClientPreparation.class);
+        WorksheetDraft decision = new WorksheetDraft("Sundays",
+                WorksheetLinks.NONE, new DecisionAnalysis("Sundays with Mum", java.util.List.of(
+                        new DecisionOption("Take turns", null, null)), 0, null, null));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<WorksheetId> send = () -> {
+                start.await();
+                return preparation.write(org.clientUser(), key, decision);
+            };
+            var first = threads.submit(send);
+            var second = threads.submit(send);
+            start.countDown();
+            assertThat(first.get()).isEqualTo(second.get());
+        }
+        finally {
+            threads.shutdown();
+        }
+        assertThat(worksheets.writtenByClient(org.clinician(), org.course())).hasSize(1);
+    }
+
+    @Test
+    void controlCharactersAreRefusedOrDroppedAndNothingBreaksThePage() throws Exception {
+        String key = SharingSteps.field(pages.page(client, "/me/decisions"), "submissionKey");
+        MockHttpServletResponse sent = pages.send(client, "/me/decisions", "submissionKey", key,
+                "title", "Sun\u0001days\u202E", "question", "Keep\u0000 going?", "options[0].option", "Go\u0007");
+        assertThat(sent.getStatus()).isLessThan(500);
+        String page = pages.page(client, "/me/decisions");
+        assertThat(page).doesNotContain("\u0000").doesNotContain("\u0001").doesNotContain("\u0007");
     }
 
     @Test
