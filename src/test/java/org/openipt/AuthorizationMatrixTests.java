@@ -73,6 +73,19 @@ import org.openipt.inventory.RelationshipFields;
 import org.openipt.inventory.RelationshipId;
 import org.openipt.inventory.RelationshipRole;
 import org.openipt.protocol.ProtocolId;
+import org.openipt.protocol.Protocol;
+import org.openipt.protocol.ProtocolCatalog;
+import org.openipt.groups.GroupId;
+import org.openipt.groups.GroupMemberId;
+import org.openipt.groups.GroupService;
+import org.openipt.groups.GroupSessionEntry;
+import org.openipt.groups.GroupSessionId;
+import org.openipt.groups.GroupSessionService;
+import org.openipt.groups.GroupSettings;
+import org.openipt.groups.MeetingMode;
+import org.openipt.groups.MemberCheckIn;
+import org.openipt.groups.NewMember;
+import org.openipt.groups.Sex;
 import org.openipt.safety.CrisisResourceId;
 import org.openipt.safety.CrisisResourceService;
 import org.openipt.safety.RiskEventId;
@@ -135,7 +148,8 @@ class AuthorizationMatrixTests {
             RoleRule.on(HttpMethod.GET, EnumSet.of(Role.CLINICIAN), "/clients/new"),
             RoleRule.anyMethod(EnumSet.of(Role.CLINICIAN), "/emergency-access", "/emergency-access/**"),
             RoleRule.anyMethod(EnumSet.of(Role.CLINICIAN, Role.SUPERVISOR), "/caseload/**", "/clients/**",
-                    "/courses/**", "/api/v1/clients/**", "/api/v1/courses/**", "/referrals", "/referrals/**"),
+                    "/courses/**", "/api/v1/clients/**", "/api/v1/courses/**", "/referrals", "/referrals/**",
+                    "/groups", "/groups/**"),
             RoleRule.anyMethod(EnumSet.allOf(Role.class), "/", "/session/keep-alive"));
 
     /** What a supervisor reads of their team's clients; the forms that change a record may answer 404. */
@@ -148,7 +162,8 @@ class AuthorizationMatrixTests {
             "GET /courses/{courseId}/measures/schedule",
             "GET /courses/{courseId}/risk-events", "GET /courses/{courseId}/risk-events/{riskEventId}",
             "GET /courses/{courseId}/safety-plan", "GET /courses/{courseId}/safety-plan/print",
-            "GET /api/v1/clients/{clientId}", "GET /api/v1/courses/{courseId}", "GET /api/v1/courses/{courseId}/sessions");
+            "GET /api/v1/clients/{clientId}", "GET /api/v1/courses/{courseId}", "GET /api/v1/courses/{courseId}/sessions",
+            "GET /groups/{groupId}", "GET /groups/{groupId}/sessions/{groupSessionId}");
 
     /**
      * The writes a supervisor of the assigned clinician may make: acknowledging and assessing a risk event (they are
@@ -289,7 +304,8 @@ class AuthorizationMatrixTests {
         return new ObjectIds(client, course, session, organisation.protocol().id(), clinician.id(),
                 medication(clinician, course), area, goal(clinician, course, area), relationship,
                 timeline(clinician, course), worksheet(clinician, course), response(clinician, course),
-                riskEvents.openByHand(clinician, course, "Probe disclosure"), crisisResource, membership, access);
+                riskEvents.openByHand(clinician, course, "Probe disclosure"), crisisResource, membership, access,
+                group(organisation, clinician));
     }
 
     /** A fresh organisation and the objects of its client's course, for a test that changes the care team. */
@@ -303,6 +319,22 @@ class AuthorizationMatrixTests {
                 relationship, careTeams.addMember(organisation.clinician(), organisation.client(), colleague.id(),
                         MembershipKind.CO_CLINICIAN, "Probe cover", today),
                 ownersObjects.emergencyAccess(), crisisResources.all(organisation.admin()).getFirst().id());
+    }
+
+    /** A group the clinician facilitates under the organisation's supervisor, with a new member and one session. */
+    private GroupIds group(Fixtures.Organisation organisation, CurrentUser clinician) {
+        GroupService groups = context.getBean(GroupService.class);
+        Protocol format = context.getBean(ProtocolCatalog.class).protocolByCode(organisation.id(), "GROUP_IPT_WHO");
+        GroupId group = groups.create(clinician, new GroupSettings("Probe group", format.id(), clinician.id(), null,
+                organisation.supervisor().id(), MeetingMode.REMOTE, null, today.getDayOfWeek(), LocalTime.of(10, 0),
+                today.minusDays(7), 1, 10, null, null, null, "phq-9"));
+        GroupMemberId member = groups.addMember(clinician, group, new NewMember(null, "Probe Member", 1990,
+                Sex.FEMALE));
+        GroupSessionId session = context.getBean(GroupSessionService.class).record(clinician, group,
+                new GroupSessionEntry(UUID.randomUUID(), 1, LocalDateTime.of(today.minusDays(1), LocalTime.NOON),
+                        SessionMode.IN_PERSON, true, null, List.of(new MemberCheckIn(member, true,
+                                Map.of("phq9-1", "LA6569-3"), "A quieter week", null, "Visit a neighbour", null))));
+        return new GroupIds(group, member, session);
     }
 
     private MedicationId medication(CurrentUser clinician, CourseId course) {
@@ -422,7 +454,7 @@ class AuthorizationMatrixTests {
                 "Shares the care", today);
         Caller coClinician = Caller.of("co-clinician", organisation, "co");
         List<String> failures = new ArrayList<>();
-        for (Route route : objectRoutes()) {
+        for (Route route : clientRecordRoutes()) {
             if (route.isRead() && !route.isAdministration()) {
                 Answer answer = send(route, objects, coClinician);
                 if (!answer.isSuccessOrRedirectInside()) {
@@ -451,7 +483,7 @@ class AuthorizationMatrixTests {
         Caller former = Caller.of("former clinician", organisation, "clinician");
         Caller newClinician = Caller.of("new responsible clinician", organisation, "successor");
         List<String> failures = new ArrayList<>();
-        for (Route route : objectRoutes()) {
+        for (Route route : clientRecordRoutes()) {
             if (route.isAdministration()) {
                 continue;
             }
@@ -473,7 +505,7 @@ class AuthorizationMatrixTests {
         CurrentUser outsider = Fixtures.colleague(context, organisation, "outsider");
         Caller caller = Caller.of("clinician outside the team", organisation, "outsider");
         List<String> failures = new ArrayList<>();
-        List<Route> recordRoutes = objectRoutes().stream().filter(route -> !route.isAdministration()).toList();
+        List<Route> recordRoutes = clientRecordRoutes().stream().filter(route -> !route.isAdministration()).toList();
         recordRoutes.forEach(route -> expectRefusedQuietly(route, objects, caller, failures));
         assertNoFailures("routes open to a clinician outside the team before emergency access", failures);
 
@@ -578,6 +610,11 @@ class AuthorizationMatrixTests {
         if (answer.status() != 403 && answer.status() != 404) {
             failures.add(answer.describe(route, caller, "403 or 404"));
         }
+    }
+
+    /** The object routes reached through a client's care team (all but the groups', which GroupsTests covers). */
+    private List<Route> clientRecordRoutes() {
+        return objectRoutes().stream().filter(route -> !route.isGroup()).toList();
     }
 
     private List<Route> objectRoutes() {
@@ -775,6 +812,20 @@ class AuthorizationMatrixTests {
                     UUID.randomUUID().toString(), "submissionKey", UUID.randomUUID().toString());
             case "POST /referrals/accept" -> RequestBody.form("id", UUID.randomUUID().toString(), "protocol",
                     UUID.randomUUID().toString(), "version", "0");
+            case "POST /groups", "POST /groups/{groupId}" -> RequestBody.form("name", "Probe group", "protocol",
+                    context.getBean(ProtocolCatalog.class).protocolByCode(owner.id(), "GROUP_IPT_WHO").id().toString(),
+                    "facilitator", owner.clinician().id().toString(), "supervisor", owner.supervisor().id().toString(),
+                    "mode", "REMOTE", "day", "MONDAY", "time", "10:00", "startsOn", startDate, "minMembers", "1",
+                    "maxMembers", "10", "checkInInstrument", "phq-9", "version", "0");
+            case "POST /groups/{groupId}/members" -> RequestBody.form("name", "Probe Joiner", "birthYear", "1990",
+                    "sex", "FEMALE");
+            case "POST /groups/{groupId}/members/{groupMemberId}/move" -> RequestBody.form("to",
+                    UUID.randomUUID().toString());
+            case "POST /groups/{groupId}/members/{groupMemberId}/leave" -> RequestBody.form("exit", "DROP_OUT",
+                    "reason", "Moved away", "on", today.toString());
+            case "POST /groups/{groupId}/sessions" -> RequestBody.form("submissionKey", UUID.randomUUID().toString(),
+                    "number", "2", "heldAt", today.atTime(9, 0).toString(), "mode", "IN_PERSON",
+                    "members[0].member", objects.groups().member().toString(), "members[0].present", "true");
             case "POST /referrals/close" -> RequestBody.form("id", UUID.randomUUID().toString(), "decision",
                     "DECLINED", "reason", "Probe", "version", "0");
             case "POST /admin/referrals" -> RequestBody.form("code", "probe-code", "open", "false", "version", "0");
@@ -861,6 +912,11 @@ class AuthorizationMatrixTests {
             return pattern.startsWith("/admin/");
         }
 
+        /** A group's page: reached by a part in the group (facilitator, supervisor), not by a client's care team. */
+        boolean isGroup() {
+            return pattern.startsWith("/groups/");
+        }
+
         boolean isPublic() {
             PathContainer path = PathContainer.parsePath(expand(ObjectIds.PLACEHOLDERS));
             return PUBLIC_PATHS.stream().anyMatch(publicPath -> publicPath.matches(path));
@@ -876,9 +932,10 @@ class AuthorizationMatrixTests {
     private record ObjectIds(ClientId client, CourseId course, SessionId session, ProtocolId protocol, UserId user,
             MedicationId medication, FocalAreaId focalArea, @Nullable GoalId goal, RelationshipId relationship,
             TimelineIds timeline, WorksheetId worksheet, ResponseId response, RiskEventId riskEvent,
-            CrisisResourceId crisisResource, MembershipId membership, EmergencyAccessId emergencyAccess) {
+            CrisisResourceId crisisResource, MembershipId membership, EmergencyAccessId emergencyAccess,
+            GroupIds groups) {
 
-        static final Set<String> VARIABLES = Set.of("clientId", "courseId", "sessionId", "protocolId", "id",
+        static final Set<String> VARIABLES = Set.of("groupId", "groupMemberId", "groupSessionId","clientId", "courseId", "sessionId", "protocolId", "id",
                 "medicationId", "focalAreaId", "goalId", "relationshipId", "lifeEventId", "moodEpisodeId", "moodPointId",
                 "worksheetId", "responseId", "riskEventId", "crisisResourceId", "membershipId", "emergencyAccessId",
                 "secret", "code");
@@ -903,6 +960,7 @@ class AuthorizationMatrixTests {
             values.put("emergencyAccessId", emergencyAccess.toString());
             values.put("secret", UNKNOWN_SECRET);
             values.put("code", "no-such-referral-page");
+            values.putAll(groups.byVariable());
             return values;
         }
 
@@ -911,53 +969,73 @@ class AuthorizationMatrixTests {
             return switch (variable) {
                 case "clientId" -> new ObjectIds(other.client, course, session, protocol, user, medication, focalArea,
                         goal, relationship, timeline, worksheet, response,
-                        riskEvent, crisisResource, membership, emergencyAccess);
+                        riskEvent, crisisResource, membership, emergencyAccess, groups);
                 case "courseId" -> new ObjectIds(client, other.course, session, protocol, user, medication, focalArea,
                         goal, relationship, timeline, worksheet, response,
-                        riskEvent, crisisResource, membership, emergencyAccess);
+                        riskEvent, crisisResource, membership, emergencyAccess, groups);
                 case "sessionId" -> new ObjectIds(client, course, other.session, protocol, user, medication,
                         focalArea, goal, relationship, timeline, worksheet, response,
-                        riskEvent, crisisResource, membership, emergencyAccess);
+                        riskEvent, crisisResource, membership, emergencyAccess, groups);
                 case "protocolId" -> new ObjectIds(client, course, session, other.protocol, user, medication,
                         focalArea, goal, relationship, timeline, worksheet, response,
-                        riskEvent, crisisResource, membership, emergencyAccess);
+                        riskEvent, crisisResource, membership, emergencyAccess, groups);
                 case "id" -> new ObjectIds(client, course, session, protocol, other.user, medication, focalArea, goal,
                         relationship, timeline, worksheet, response,
-                        riskEvent, crisisResource, membership, emergencyAccess);
+                        riskEvent, crisisResource, membership, emergencyAccess, groups);
                 case "medicationId" -> new ObjectIds(client, course, session, protocol, user, other.medication,
                         focalArea, goal, relationship, timeline, worksheet, response,
-                        riskEvent, crisisResource, membership, emergencyAccess);
+                        riskEvent, crisisResource, membership, emergencyAccess, groups);
                 case "focalAreaId" -> new ObjectIds(client, course, session, protocol, user, medication,
                         other.focalArea, goal, relationship, timeline, worksheet, response,
-                        riskEvent, crisisResource, membership, emergencyAccess);
+                        riskEvent, crisisResource, membership, emergencyAccess, groups);
                 case "goalId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
                         other.goal, relationship, timeline, worksheet, response,
-                        riskEvent, crisisResource, membership, emergencyAccess);
+                        riskEvent, crisisResource, membership, emergencyAccess, groups);
                 case "relationshipId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
                         goal, other.relationship, timeline, worksheet, response,
-                        riskEvent, crisisResource, membership, emergencyAccess);
+                        riskEvent, crisisResource, membership, emergencyAccess, groups);
                 case "lifeEventId", "moodEpisodeId", "moodPointId" -> new ObjectIds(client, course, session, protocol,
                         user, medication, focalArea, goal, relationship, timeline.with(variable, other.timeline), worksheet, response, riskEvent, crisisResource, membership,
-                        emergencyAccess);
+                        emergencyAccess, groups);
                 case "worksheetId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
                         goal, relationship, timeline, other.worksheet, response,
-                        riskEvent, crisisResource, membership, emergencyAccess);
+                        riskEvent, crisisResource, membership, emergencyAccess, groups);
                 case "responseId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
                         goal, relationship, timeline, worksheet, other.response,
-                        riskEvent, crisisResource, membership, emergencyAccess);
+                        riskEvent, crisisResource, membership, emergencyAccess, groups);
                 case "riskEventId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
                         goal, relationship, timeline, worksheet, response, other.
-                        riskEvent, crisisResource, membership, emergencyAccess);
+                        riskEvent, crisisResource, membership, emergencyAccess, groups);
                 case "crisisResourceId" -> new ObjectIds(client, course, session, protocol, user, medication,
                         focalArea, goal, relationship, timeline, worksheet, response,
-                        riskEvent, other.crisisResource, membership, emergencyAccess);
+                        riskEvent, other.crisisResource, membership, emergencyAccess, groups);
                 case "membershipId" -> new ObjectIds(client, course, session, protocol, user, medication, focalArea,
                         goal, relationship, timeline, worksheet, response, riskEvent, crisisResource, other.membership,
-                        emergencyAccess);
+                        emergencyAccess, groups);
                 case "emergencyAccessId" -> new ObjectIds(client, course, session, protocol, user, medication,
                         focalArea, goal, relationship, timeline, worksheet, response, riskEvent, crisisResource,
-                        membership, other.emergencyAccess);
+                        membership, other.emergencyAccess, groups);
+                case "groupId", "groupMemberId", "groupSessionId" -> new ObjectIds(client, course, session, protocol,
+                        user, medication, focalArea, goal, relationship, timeline, worksheet, response, riskEvent,
+                        crisisResource, membership, emergencyAccess, groups.with(variable, other.groups));
                 default -> throw new IllegalArgumentException("{" + variable + "} is not in the matrix");
+            };
+        }
+    }
+
+    /** A group run by the clinician, with one member and one recorded session. */
+    private record GroupIds(GroupId group, GroupMemberId member, GroupSessionId session) {
+
+        Map<String, String> byVariable() {
+            return Map.of("groupId", group.toString(), "groupMemberId", member.toString(), "groupSessionId",
+                    session.toString());
+        }
+
+        GroupIds with(String variable, GroupIds other) {
+            return switch (variable) {
+                case "groupId" -> new GroupIds(other.group, member, session);
+                case "groupMemberId" -> new GroupIds(group, other.member, session);
+                default -> new GroupIds(group, member, other.session);
             };
         }
     }

@@ -161,6 +161,33 @@ class EveryNewPageIT {
         clinicianPages.put("/emergency-access/new?client=" + organisation.otherClinicianClient(), "Other Client");
         clinicianPages.put(course + "/formulation/areas/" + dispute, "Change the stage");
 
+        // a group the clinician facilitates (issue 11): its pages, with two members and one session recorded
+        var groups = context.getBean(org.openipt.groups.GroupService.class);
+        var format = context.getBean(org.openipt.protocol.ProtocolCatalog.class).protocolByCode(organisation.id(),
+                "GROUP_IPT_WHO");
+        var group = groups.create(clinician, new org.openipt.groups.GroupSettings("Tuesday women (fictional)",
+                format.id(), clinician.id(), null, organisation.supervisor().id(), org.openipt.groups.MeetingMode.SITE,
+                "Village hall (fictional)", today.getDayOfWeek(), java.time.LocalTime.of(10, 0), today.minusWeeks(1), 2,
+                10, org.openipt.groups.Sex.FEMALE, null, null, "phq-9"));
+        var grace = groups.addMember(clinician, group, new org.openipt.groups.NewMember(null, "Grace (fictional)",
+                1990, org.openipt.groups.Sex.FEMALE));
+        var joy = groups.addMember(clinician, group, new org.openipt.groups.NewMember(null, "Joy (fictional)", 1985,
+                org.openipt.groups.Sex.FEMALE));
+        var held = context.getBean(org.openipt.groups.GroupSessionService.class).record(clinician, group,
+                new org.openipt.groups.GroupSessionEntry(UUID.randomUUID(), 1, today.minusWeeks(1).atTime(10, 0),
+                        org.openipt.course.SessionMode.IN_PERSON, true, null, List.of(
+                                new org.openipt.groups.MemberCheckIn(grace, true, answers, "A row with her sister",
+                                        null, "Talk to her calmly", null),
+                                new org.openipt.groups.MemberCheckIn(joy, false, Map.of(), null, null, null, null))));
+        clinicianPages.put("/groups", "Tuesday women (fictional)");
+        clinicianPages.put("/groups/new", null);
+        clinicianPages.put("/groups/" + group, "Grace (fictional)");
+        clinicianPages.put("/groups/" + group + "/edit", null);
+        clinicianPages.put("/groups/" + group + "/members/new", null);
+        clinicianPages.put("/groups/" + group + "/members/" + joy + "/leave", "Joy (fictional)");
+        clinicianPages.put("/groups/" + group + "/sessions/new", "Talk to her calmly");
+        clinicianPages.put("/groups/" + group + "/sessions/" + held, "A row with her sister");
+
         Page page = browser.page();
         Browser.signIn(page, url(""), organisation.email("clinician"));
         visitInEnglishAndSpanish(page, clinicianPages);

@@ -156,6 +156,16 @@ class MessageBundlesTests {
         keys.put("safety.alert.*", names(org.openipt.safety.RiskState.values()));
         keys.put("notification.kind.*", names(org.openipt.notification.NotificationKind.values()));
         keys.put("notification.status.*", names(org.openipt.notification.NotificationStatus.values()));
+        keys.put("day.*", names(java.time.DayOfWeek.values()));
+        keys.put("group.mode.*", names(org.openipt.groups.MeetingMode.values()));
+        keys.put("group.sex.*", names(org.openipt.groups.Sex.values()));
+        keys.put("group.singleSex.*", List.of("FEMALE", "MALE"));
+        keys.put("group.state.*", names(org.openipt.groups.MemberState.values()));
+        List<String> groupPhases = List.of("INITIAL", "MIDDLE", "TERMINATION");
+        keys.put("groupGuide.phase.*", groupPhases);
+        keys.put("groupGuide.welcome.*", groupPhases);
+        keys.put("groupGuide.checkIns.*", groupPhases);
+        keys.put("groupGuide.options.*", groupPhases);
         return keys;
     }
 
@@ -168,6 +178,7 @@ class MessageBundlesTests {
             "i.messageKey()",          // ClientIndicator.messageKey() (measures: schedule.caseload.wanted)
             "c.protocol().nameKey()",  // protocol.code.*
             "p.nameKey()",             // protocol.code.*
+            "page.format().nameKey()", // the same, on the group page
             "h.detailKey()",           // AuditEntry.detail("...") or audit.action.*
             "e.detailKey()",
             "e.code",                  // error codes: errors.reject("...") and RuleViolation keys
@@ -194,7 +205,10 @@ class MessageBundlesTests {
             "step",                    // NotOnTrack.NEXT_STEPS: outcomes.notOnTrack.step.*
             "row.bandKey()",           // TrajectoryChart.bandKey(band): outcomes.band.*
             "line.first().bandKey()",  // the same, on the client's progress page
-            "line.latest().bandKey()");
+            "line.latest().bandKey()",
+            "p",                       // groups pages: the RuleViolation keys of a refused change
+            "out.response().verdictKey()",  // Finding.Verdict.messageKey(): outcomes.verdict.*
+            "out.remission().verdictKey()");
 
     // ------------------------------------------------------------------------------------------------ (a) bundles
 

@@ -17,4 +17,8 @@ public interface CareTeamMembershipRepository extends CrudRepository<CareTeamMem
     /** The responsible clinician's active membership of each of these clients. */
     @Query("select * from care_team_membership where responsible_client_id in (:clientIds)")
     List<CareTeamMembership> findResponsibleOf(@Param("clientIds") Collection<UUID> clientIds);
+
+    /** Every membership of these clients' teams, active and ended. */
+    @Query("select * from care_team_membership where client_id in (:clientIds) order by started_on, created_at")
+    List<CareTeamMembership> findByClients(@Param("clientIds") Collection<UUID> clientIds);
 }

@@ -76,7 +76,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/clients/new").hasRole("CLINICIAN")
                         .requestMatchers("/emergency-access/**", "/emergency-access").hasRole("CLINICIAN")
                         .requestMatchers("/caseload/**", "/clients/**", "/courses/**", "/sessions/**", "/referrals",
-                                "/referrals/**")
+                                "/referrals/**", "/groups", "/groups/**")
                             .hasAnyRole("CLINICIAN", "SUPERVISOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email")

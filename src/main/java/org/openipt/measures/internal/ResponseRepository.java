@@ -18,6 +18,9 @@ interface ResponseRepository extends CrudRepository<ResponseRow, UUID> {
 
     List<ResponseRow> findByCourseIdOrderByAdministeredAtAscEnteredAtAsc(UUID courseId);
 
+    List<ResponseRow> findByCourseIdInAndInstrumentIdOrderByAdministeredAtAscEnteredAtAsc(
+            java.util.Collection<UUID> courseIds, String instrumentId);
+
     @Query("""
             select * from measure_response where course_id = :courseId
             order by administered_at desc, entered_at desc, id

@@ -97,6 +97,21 @@ public class ResponseStore {
         return points;
     }
 
+    /** One instrument's responses in each of these courses as points, in date order; one statement. */
+    public Map<UUID, List<MeasurePoint>> points(java.util.Collection<UUID> courseIds, String instrumentId,
+            ZoneId zone) {
+        Map<UUID, List<MeasurePoint>> points = new java.util.HashMap<>();
+        if (courseIds.isEmpty()) {
+            return points;
+        }
+        for (ResponseRow row : responses.findByCourseIdInAndInstrumentIdOrderByAdministeredAtAscEnteredAtAsc(
+                courseIds, instrumentId)) {
+            points.computeIfAbsent(row.getCourseId(), id -> new ArrayList<>()).add(new MeasurePoint(
+                    row.getAdministeredAt().atZone(zone).toLocalDate(), null, row.isComplete() ? row.getTotal() : null));
+        }
+        return points;
+    }
+
     /** Every response of the course with its answers, oldest first. */
     public List<MeasureResponse> all(UUID courseId) {
         return responses.findByCourseIdOrderByAdministeredAtAscEnteredAtAsc(courseId).stream().map(this::response)

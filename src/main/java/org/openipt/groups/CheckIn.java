@@ -1,0 +1,15 @@
+package org.openipt.groups;
+
+import org.jspecify.annotations.Nullable;
+import org.openipt.course.SessionId;
+import org.openipt.measures.ResponseId;
+
+/**
+ * One member at one group session: present or not and, when present, the week's check-in — the questionnaire (kept
+ * in the member's course), the link the member made between their mood and the week's events, how the option they
+ * chose last week went, and the option they chose to try this week.
+ */
+public record CheckIn(GroupMemberId memberId, boolean present, @Nullable SessionId courseSession,
+        @Nullable ResponseId response, @Nullable String weekLink, @Nullable String lastOptionOutcome,
+        @Nullable String optionChosen) {
+}
