@@ -76,6 +76,8 @@ import org.openipt.protocol.ProtocolId;
 import org.openipt.protocol.Protocol;
 import org.openipt.protocol.ProtocolCatalog;
 import org.openipt.groups.GroupId;
+import org.openipt.identity.IdentityService;
+import org.openipt.identity.NewUser;
 import org.openipt.groups.GroupMemberId;
 import org.openipt.groups.GroupService;
 import org.openipt.groups.GroupSessionEntry;
@@ -147,9 +149,10 @@ class AuthorizationMatrixTests {
             RoleRule.on(HttpMethod.POST, EnumSet.of(Role.CLINICIAN), "/clients", "/api/v1/clients"),
             RoleRule.on(HttpMethod.GET, EnumSet.of(Role.CLINICIAN), "/clients/new"),
             RoleRule.anyMethod(EnumSet.of(Role.CLINICIAN), "/emergency-access", "/emergency-access/**"),
+            RoleRule.anyMethod(EnumSet.of(Role.SUPERVISOR), "/supervision", "/supervision/**"),
             RoleRule.anyMethod(EnumSet.of(Role.CLINICIAN, Role.SUPERVISOR), "/caseload/**", "/clients/**",
                     "/courses/**", "/api/v1/clients/**", "/api/v1/courses/**", "/referrals", "/referrals/**",
-                    "/groups", "/groups/**"),
+                    "/groups", "/groups/**", "/fidelity"),
             RoleRule.anyMethod(EnumSet.allOf(Role.class), "/", "/session/keep-alive"));
 
     /** What a supervisor reads of their team's clients; the forms that change a record may answer 404. */
@@ -163,7 +166,8 @@ class AuthorizationMatrixTests {
             "GET /courses/{courseId}/risk-events", "GET /courses/{courseId}/risk-events/{riskEventId}",
             "GET /courses/{courseId}/safety-plan", "GET /courses/{courseId}/safety-plan/print",
             "GET /api/v1/clients/{clientId}", "GET /api/v1/courses/{courseId}", "GET /api/v1/courses/{courseId}/sessions",
-            "GET /groups/{groupId}", "GET /groups/{groupId}/sessions/{groupSessionId}");
+            "GET /groups/{groupId}", "GET /groups/{groupId}/sessions/{groupSessionId}",
+            "GET /courses/{courseId}/sessions/{sessionId}/fidelity");
 
     /**
      * The writes a supervisor of the assigned clinician may make: acknowledging and assessing a risk event (they are
@@ -171,7 +175,8 @@ class AuthorizationMatrixTests {
      */
     private static final Set<String> SUPERVISED_WRITES = Set.of(
             "POST /courses/{courseId}/risk-events/{riskEventId}/acknowledge",
-            "POST /courses/{courseId}/risk-events/{riskEventId}/assess");
+            "POST /courses/{courseId}/risk-events/{riskEventId}/assess",
+            "POST /courses/{courseId}/sessions/{sessionId}/fidelity");
 
     @Autowired
     MockMvc mvc;
@@ -321,9 +326,18 @@ class AuthorizationMatrixTests {
                 ownersObjects.emergencyAccess(), crisisResources.all(organisation.admin()).getFirst().id());
     }
 
-    /** A group the clinician facilitates under the organisation's supervisor, with a new member and one session. */
+    /**
+     * A group with a new member and one session, facilitated by the clinician when the organisation's supervisor
+     * supervises them, else by a lay counsellor of that supervisor's (a group's supervisor supervises its facilitators).
+     */
     private GroupIds group(Fixtures.Organisation organisation, CurrentUser clinician) {
         GroupService groups = context.getBean(GroupService.class);
+        if (!clinician.equals(organisation.clinician())) {
+            IdentityService identity = context.getBean(IdentityService.class);
+            clinician = identity.actingAs(identity.createUserIn(organisation.id(), new NewUser(organisation.email(
+                    "facilitator-" + UUID.randomUUID().toString().substring(0, 6)), "Probe facilitator",
+                    Fixtures.PASSWORD, Role.CLINICIAN, true, organisation.supervisor().id(), null)));
+        }
         Protocol format = context.getBean(ProtocolCatalog.class).protocolByCode(organisation.id(), "GROUP_IPT_WHO");
         GroupId group = groups.create(clinician, new GroupSettings("Probe group", format.id(), clinician.id(), null,
                 organisation.supervisor().id(), MeetingMode.REMOTE, null, today.getDayOfWeek(), LocalTime.of(10, 0),
@@ -612,7 +626,10 @@ class AuthorizationMatrixTests {
         }
     }
 
-    /** The object routes reached through a client's care team (all but the groups', which GroupsTests covers). */
+    /**
+     * The object routes reached through a client's care team: all but the groups' and the fidelity ratings' (reached
+     * by a part in a group or by being the counsellor or their supervisor; GroupsTests and FidelityTests cover them).
+     */
     private List<Route> clientRecordRoutes() {
         return objectRoutes().stream().filter(route -> !route.isGroup()).toList();
     }
@@ -823,6 +840,10 @@ class AuthorizationMatrixTests {
                     UUID.randomUUID().toString());
             case "POST /groups/{groupId}/members/{groupMemberId}/leave" -> RequestBody.form("exit", "DROP_OUT",
                     "reason", "Moved away", "on", today.toString());
+            case "POST /courses/{courseId}/sessions/{sessionId}/fidelity" -> RequestBody.form("WARMTH_AND_EMPATHY",
+                    "YES", "STAYED_INTERPERSONAL", "YES", "TECHNIQUES_WELL_USED", "NO");
+            case "POST /groups/{groupId}/members/{groupMemberId}/pre-group" -> RequestBody.form("heldAt",
+                    today.atTime(9, 0).toString(), "mode", "IN_PERSON", "area", "GRIEF", "goal", "Probe goal");
             case "POST /groups/{groupId}/sessions" -> RequestBody.form("submissionKey", UUID.randomUUID().toString(),
                     "number", "2", "heldAt", today.atTime(9, 0).toString(), "mode", "IN_PERSON",
                     "members[0].member", objects.groups().member().toString(), "members[0].present", "true");
@@ -912,9 +933,12 @@ class AuthorizationMatrixTests {
             return pattern.startsWith("/admin/");
         }
 
-        /** A group's page: reached by a part in the group (facilitator, supervisor), not by a client's care team. */
+        /**
+         * A page reached by a person's part rather than by the client's care team: a group's (its facilitators and
+         * supervisor) or a session's fidelity rating (its counsellor and their supervisor).
+         */
         boolean isGroup() {
-            return pattern.startsWith("/groups/");
+            return pattern.startsWith("/groups/") || pattern.endsWith("/fidelity");
         }
 
         boolean isPublic() {

@@ -185,12 +185,31 @@ class EveryNewPageIT {
         clinicianPages.put("/groups/" + group + "/edit", null);
         clinicianPages.put("/groups/" + group + "/members/new", null);
         clinicianPages.put("/groups/" + group + "/members/" + joy + "/leave", "Joy (fictional)");
+        clinicianPages.put("/groups/" + group + "/members/" + joy + "/pre-group", "Joy (fictional)");
         clinicianPages.put("/groups/" + group + "/sessions/new", "Talk to her calmly");
         clinicianPages.put("/groups/" + group + "/sessions/" + held, "A row with her sister");
+        // fidelity (issue 11): the counsellor's own rating of a session and their trend
+        clinicianPages.put(course + "/sessions/" + organisation.session() + "/fidelity", null);
+        clinicianPages.put("/fidelity", null);
 
         Page page = browser.page();
         Browser.signIn(page, url(""), organisation.email("clinician"));
         visitInEnglishAndSpanish(page, clinicianPages);
+
+        // the supervisor's pages (issue 11): the dashboard, a session's rating, a counsellor's trend with its chart
+        context.getBean(org.openipt.supervision.FidelityService.class).rate(organisation.supervisor(),
+                organisation.course(), organisation.session(), Map.of(
+                        org.openipt.supervision.FidelityItem.WARMTH_AND_EMPATHY, org.openipt.supervision.FidelityAnswer.YES,
+                        org.openipt.supervision.FidelityItem.STAYED_INTERPERSONAL, org.openipt.supervision.FidelityAnswer.YES,
+                        org.openipt.supervision.FidelityItem.TECHNIQUES_WELL_USED, org.openipt.supervision.FidelityAnswer.NO));
+        page.context().clearCookies();
+        Browser.signIn(page, url(""), organisation.email("supervisor"));
+        Map<String, @Nullable String> supervisorPages = new LinkedHashMap<>();
+        supervisorPages.put("/supervision", "Grace (fictional)");
+        supervisorPages.put("/supervision?flag=RISK&sort=CHANGE", null);
+        supervisorPages.put(course + "/sessions/" + organisation.session() + "/fidelity", null);
+        supervisorPages.put("/fidelity?counsellor=" + clinician.id(), "%");
+        visitInEnglishAndSpanish(page, supervisorPages);
 
         page.context().clearCookies();
         Browser.signIn(page, url(""), organisation.email("admin"));

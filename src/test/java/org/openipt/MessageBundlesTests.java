@@ -166,6 +166,15 @@ class MessageBundlesTests {
         keys.put("groupGuide.welcome.*", groupPhases);
         keys.put("groupGuide.checkIns.*", groupPhases);
         keys.put("groupGuide.options.*", groupPhases);
+        keys.put("preGroup.area.*", names(ProblemArea.values()));
+        keys.put("history.fidelityRated.*", names(org.openipt.supervision.Rater.values()));
+        keys.put("fidelity.item.*", names(org.openipt.supervision.FidelityItem.values()));
+        keys.put("fidelity.answer.*", names(org.openipt.supervision.FidelityAnswer.values()));
+        keys.put("fidelity.rater.*", names(org.openipt.supervision.Rater.values()));
+        keys.put("fidelity.yourRating.*", names(org.openipt.supervision.Rater.values()));
+        keys.put("supervision.flag.*", names(org.openipt.supervision.DashboardFilter.Flag.values()));
+        keys.put("supervision.sort.*", names(org.openipt.supervision.DashboardFilter.Sort.values()));
+        keys.put("preGroup.stage.*", names(DisputeStage.values()));
         return keys;
     }
 
@@ -208,7 +217,8 @@ class MessageBundlesTests {
             "line.latest().bandKey()",
             "p",                       // groups pages: the RuleViolation keys of a refused change
             "out.response().verdictKey()",  // Finding.Verdict.messageKey(): outcomes.verdict.*
-            "out.remission().verdictKey()");
+            "out.remission().verdictKey()",
+            "a.messageKey('lay')");    // ProblemArea.messageKey: problemArea.*.lay
 
     // ------------------------------------------------------------------------------------------------ (a) bundles
 
@@ -290,7 +300,7 @@ class MessageBundlesTests {
 
     @Test
     void spanishIsTranslatedNotCopied() {
-        Set<String> sameInBothLanguages = Set.of("app.name", "inventory.answer.NO", "role.SUPERVISOR", "user.supervisor",
+        Set<String> sameInBothLanguages = Set.of("app.name", "inventory.answer.NO", "fidelity.answer.NO", "role.SUPERVISOR", "user.supervisor",
                 "delivery.INDIVIDUAL", "triage.scores");
         Map<String, String> english = messages(ENGLISH);
         Map<String, String> spanish = messages(SPANISH);

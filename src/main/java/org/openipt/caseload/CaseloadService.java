@@ -124,6 +124,28 @@ public class CaseloadService {
         return details;
     }
 
+    /**
+     * Every client of a supervisor's team — a client whose active care team holds a clinician they supervise — with
+     * that counsellor (the responsible clinician when supervised, else the first supervised member), in a fixed
+     * number of statements whatever the team's size, for the supervisor's dashboard. No audit row: the dashboard
+     * audits the lines it shows.
+     */
+    @Transactional(readOnly = true)
+    public List<TeamClient> teamClients(CurrentUser supervisor) {
+        if (supervisor.role() != Role.SUPERVISOR) {
+            throw new AccessDeniedException("supervisors only");
+        }
+        Set<UUID> team = identity.teamOf(supervisor.id()).stream().map(UserId::value).collect(Collectors.toSet());
+        if (team.isEmpty()) {
+            return List.of();
+        }
+        List<Client> rows = clients.findForClinicians(supervisor.organisationId().value(), team, "", "%",
+                Integer.MAX_VALUE, 0);
+        Map<UUID, UserId> counsellors = access.counsellorsOf(rows.stream().map(Client::getId).toList(), team);
+        return rows.stream().filter(c -> counsellors.containsKey(c.getId()))
+                .map(c -> new TeamClient(idOf(c), c.getDisplayName(), counsellors.get(c.getId()))).toList();
+    }
+
     /** Throws {@link NotFoundException} unless the user may see the client; writes no audit row itself. */
     @Transactional(readOnly = true)
     public void requireVisible(CurrentUser user, ClientId id) {

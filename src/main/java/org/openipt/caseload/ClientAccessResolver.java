@@ -108,6 +108,26 @@ class ClientAccessResolver {
         return memberships.findByClient(clientId).stream().map(m -> member(m, names)).toList();
     }
 
+    /**
+     * For each client, the clinician of {@code team} who holds their care: the responsible clinician when in the team,
+     * else the first active member of the team; one statement.
+     */
+    Map<UUID, UserId> counsellorsOf(Collection<UUID> clientIds, Set<UUID> team) {
+        Map<UUID, UserId> counsellors = new java.util.HashMap<>();
+        if (clientIds.isEmpty()) {
+            return counsellors;
+        }
+        for (CareTeamMembership m : memberships.findByClients(clientIds)) {
+            if (!m.active() || !team.contains(m.getClinicianId())) {
+                continue;
+            }
+            if (m.getKind() == MembershipKind.RESPONSIBLE_CLINICIAN || !counsellors.containsKey(m.getClientId())) {
+                counsellors.put(m.getClientId(), new UserId(m.getClinicianId()));
+            }
+        }
+        return counsellors;
+    }
+
     /** The responsible clinician of each of these clients that has one. */
     Map<UUID, UserId> responsibleOf(Collection<UUID> clientIds) {
         if (clientIds.isEmpty()) {

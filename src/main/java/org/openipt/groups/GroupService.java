@@ -234,7 +234,7 @@ public class GroupService {
         CourseId course = courseFor(user, client, settings);
         joinCareTeam(user, client, facilitators(settings));
         GroupMemberId member = store.addMember(user.organisationId().value(), id, client, course, joining.sex(),
-                today(user), clock.instant());
+                today(user), null, clock.instant());
         audit.record(user, client, AuditAction.UPDATE, GROUP, id, AuditEntry.detail("history.joinedGroup",
                 settings.name()));
         return member;
@@ -254,7 +254,7 @@ public class GroupService {
                 person(target.settings(), member.sex(), client)));
         store.endMembership(member, MemberState.MOVED, today(user), null, to);
         store.addMember(user.organisationId().value(), to, member.clientId(), member.courseId(), member.sex(),
-                today(user), clock.instant());
+                today(user), member.preGroupOn(), clock.instant());
         Group source = visible(user, from);
         joinCareTeam(user, member.clientId(), facilitators(target.settings()));
         leaveCareTeam(user, member.clientId(), difference(facilitators(source.settings()),
@@ -284,6 +284,16 @@ public class GroupService {
         store.endMembership(member, MemberState.LEFT, on, why, null);
         audit.record(user, member.clientId(), AuditAction.UPDATE, GROUP, id, AuditEntry.detail("history.leftGroup",
                 group.settings().name()));
+    }
+
+    /**
+     * The group each of these clients is in now, in one statement, for a page over a whole team (the supervisor's
+     * dashboard); the caller checked access and audits what it shows.
+     */
+    @Transactional(readOnly = true)
+    public Map<ClientId, Group> currentGroupsOf(org.openipt.identity.OrganisationId organisation,
+            Collection<ClientId> clients) {
+        return store.currentGroupsOf(organisation.value(), clients);
     }
 
     /** The groups a client was and is in, for a facilitator or supervisor who sees the client. */
@@ -357,6 +367,10 @@ public class GroupService {
         }
         if (!enabled(byId(identity.usersWithRole(user.organisationId(), Role.SUPERVISOR)), settings.supervisor())) {
             problems.add("group.supervisor.unknown");
+        }
+        else if (facilitators(settings).stream().map(clinicians::get).filter(Objects::nonNull)
+                .anyMatch(f -> !settings.supervisor().equals(f.supervisorId()))) {
+            problems.add("group.supervisor.notTheirs");
         }
         boolean groupFormat = protocols.activeProtocols(user).stream()
                 .anyMatch(p -> p.id().equals(settings.protocolId()) && p.settings().delivery() == Delivery.GROUP);

@@ -186,6 +186,16 @@ public class RiskEventService {
         return marked;
     }
 
+    /**
+     * The open risk events of many clients in one query, for a page over a whole team (the supervisor's dashboard);
+     * no clinical text; the caller checked access and audits what it shows.
+     */
+    @Transactional(readOnly = true)
+    public List<RiskEventSummary> openOfClients(org.openipt.identity.OrganisationId organisation,
+            java.util.Collection<org.openipt.caseload.ClientId> clients) {
+        return clients.isEmpty() ? List.of() : store.openOfClients(organisation.value(), clients);
+    }
+
     /** The open risk events of a course, for the alert on its page; no clinical text, not audited here. */
     @Transactional(readOnly = true)
     public List<RiskEventSummary> openEvents(CourseId courseId) {

@@ -113,6 +113,27 @@ class GroupRulesTests {
     }
 
     @Test
+    void aPreGroupRecordNeedsTheAreaADisagreementsStageAndASmallCircle() {
+        LocalDate today = START;
+        PreGroupEntry sound = new PreGroupEntry(today.atTime(9, 0), SessionMode.IN_PERSON, Map.of(),
+                java.time.YearMonth.from(today.minusMonths(2)), org.openipt.timeline.MoodSeverity.MODERATE, "A move",
+                org.openipt.formulation.ProblemArea.ROLE_TRANSITION, null, List.of(), "Make one friend");
+        assertThat(PreGroupRules.problemsWith(sound, today)).isEmpty();
+        List<PreGroupEntry.KeyPerson> nine = java.util.Collections.nCopies(9, new PreGroupEntry.KeyPerson("Ruth",
+                org.openipt.inventory.RelationshipRole.SIBLING, org.openipt.inventory.ClosenessRing.INNER));
+        PreGroupEntry broken = new PreGroupEntry(today.plusDays(1).atTime(0, 0), SessionMode.IN_PERSON, Map.of(),
+                java.time.YearMonth.from(today.plusMonths(1)), null, null,
+                org.openipt.formulation.ProblemArea.ROLE_DISPUTE, null, nine, "x".repeat(501));
+        assertThat(PreGroupRules.problemsWith(broken, today)).containsExactly("preGroup.when.future",
+                "preGroup.onset.future", "preGroup.severity.required", "preGroup.stage.required",
+                "preGroup.people.tooMany", "preGroup.goal.tooLong");
+        assertThat(PreGroupRules.problemsWith(new PreGroupEntry(today.atTime(9, 0), SessionMode.PHONE, Map.of(), null,
+                null, null, null, null, List.of(new PreGroupEntry.KeyPerson(" ",
+                        org.openipt.inventory.RelationshipRole.FRIEND, org.openipt.inventory.ClosenessRing.OUTER)),
+                null), today)).containsExactly("preGroup.area.required", "preGroup.people.name");
+    }
+
+    @Test
     void theGroupsRatesCountOnlyMembersTheRuleCouldBeAppliedTo() {
         OutcomeRules rules = OutcomeRules.standard();
         MemberLine responder = line(List.of(true, true, false), rules.instrument("phq-9", points(16, 4)));

@@ -25,7 +25,13 @@ import org.openipt.course.PhaseTransition;
 import org.openipt.course.SessionMode;
 import org.openipt.course.SessionService;
 import org.openipt.course.SessionView;
+import org.openipt.formulation.FormulationService;
+import org.openipt.formulation.ProblemArea;
+import org.openipt.groups.internal.GroupStore;
 import org.openipt.identity.CurrentUser;
+import org.openipt.inventory.InventoryService;
+import org.openipt.measures.MeasuresService;
+import org.openipt.timeline.TimelineService;
 import org.openipt.protocol.Protocol;
 import org.openipt.protocol.ProtocolCatalog;
 import org.openipt.safety.RiskEventService;
@@ -237,6 +243,57 @@ class GroupsTests {
         assertThatThrownBy(() -> groups.page(org.admin(), tuesday)).isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void thePreGroupSessionGoesIntoTheMembersOwnCourseOnce() throws Exception {
+        CurrentUser counsellor = org.clinician();
+        GroupId group = group(counsellor, today.plusDays(3));
+        GroupMemberId grace = groups.addMember(counsellor, group, new NewMember(null, "Grace", 1990, Sex.FEMALE));
+        GroupMember member = byId(group).get(grace);
+        MockHttpSession browser = pages.signIn(org.email("clinician"));
+        String path = "/groups/" + group + "/members/" + grace + "/pre-group";
+        assertThat(pages.page(browser, path)).contains(pages.text("preGroup.title", "Grace"))
+                .contains(pages.text("preGroup.area.ROLE_DISPUTE"));
+        MockHttpServletResponse noStage = pages.send(browser, path, "heldAt", today.atTime(9, 0).toString(), "mode",
+                "IN_PERSON", "area", "ROLE_DISPUTE", "people[0].name", "Ruth");
+        assertThat(noStage.getStatus()).isEqualTo(422);
+        assertThat(noStage.getContentAsString()).contains(pages.text("preGroup.stage.required")).contains("Ruth");
+
+        List<String> form = new ArrayList<>(List.of("heldAt", today.atTime(9, 0).toString(), "mode", "IN_PERSON",
+                "onset", today.minusMonths(3).toString().substring(0, 7), "severity", "MODERATE", "whatWasHappening",
+                "Her sister stopped speaking to her", "area", "ROLE_DISPUTE", "disputeStage", "IMPASSE",
+                "people[0].name", "Ruth", "people[0].role", "SIBLING", "people[0].ring", "INNER", "people[1].name", "",
+                "people[2].name", "Joy", "people[2].role", "FRIEND", "people[2].ring", "MIDDLE", "goal",
+                "To speak with my sister again"));
+        phq9(2, 0).forEach((item, code) -> form.addAll(List.of("answers[" + item + "]", code)));
+        assertThat(pages.send(browser, path, form.toArray(String[]::new)).getRedirectedUrl())
+                .isEqualTo("/groups/" + group);
+
+        assertThat(sessions.sessions(counsellor, member.courseId())).singleElement().satisfies(s -> {
+            assertThat(s.attendance()).isEqualTo(Attendance.ATTENDED);
+            assertThat(s.number()).isEqualTo(1);
+        });
+        assertThat(course(member).phase()).isEqualTo(Phase.INITIAL);
+        assertThat(context.getBean(InventoryService.class).inventory(counsellor,
+                member.courseId()).relationships()).extracting(r -> r.fields().alias()).containsExactly("Ruth", "Joy");
+        var formulation = context.getBean(FormulationService.class).formulation(counsellor,
+                member.courseId());
+        assertThat(formulation.focalAreas()).singleElement().extracting(a -> a.area())
+                .isEqualTo(ProblemArea.ROLE_DISPUTE);
+        assertThat(formulation.goals()).singleElement().extracting(g -> g.description())
+                .isEqualTo("To speak with my sister again");
+        assertThat(context.getBean(TimelineService.class).timeline(counsellor,
+                member.courseId()).episodes()).hasSize(1);
+        assertThat(context.getBean(MeasuresService.class).responses(counsellor,
+                member.courseId(), 0).responses().items()).singleElement()
+                .satisfies(r -> assertThat(r.total()).isEqualTo(16));
+        assertThat(byId(group).get(grace).preGroupOn()).isEqualTo(today);
+        assertThat(pages.page(browser, "/groups/" + group)).contains(pages.text("group.preGroupOn", today.toString()));
+        assertThatThrownBy(() -> context.getBean(PreGroupService.class).record(counsellor, group, grace,
+                new PreGroupEntry(today.atTime(10, 0), SessionMode.IN_PERSON, Map.of(), null, null, null,
+                        ProblemArea.GRIEF, null, List.of(), null)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("preGroup.alreadyRecorded");
+    }
+
     private GroupId group(CurrentUser counsellor, LocalDate startsOn) {
         return groups.create(counsellor, new GroupSettings("Tuesday women", who.id(), counsellor.id(), null,
                 org.supervisor().id(), MeetingMode.SITE, "Village hall", startsOn.getDayOfWeek(), LocalTime.of(10, 0),
@@ -245,7 +302,7 @@ class GroupsTests {
 
     private Map<GroupMemberId, GroupMember> byId(GroupId group) {
         Map<GroupMemberId, GroupMember> members = new HashMap<>();
-        context.getBean(org.openipt.groups.internal.GroupStore.class).members(group)
+        context.getBean(GroupStore.class).members(group)
                 .forEach(m -> members.put(m.id(), m));
         return members;
     }

@@ -35,6 +35,7 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                 "spring.datasource.url", "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
                 "spring.datasource.username", "sa", "spring.datasource.password", "");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("openipt-test-database", properties));
+        context.getBeanFactory().addBeanPostProcessor(new SqlStatements());
     }
 
     /** A new, empty database on the embedded PostgreSQL server, as a JDBC URL (user postgres, no password). */

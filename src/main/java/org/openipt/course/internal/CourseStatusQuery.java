@@ -11,6 +11,9 @@ import java.util.UUID;
 import org.openipt.caseload.ClientId;
 import org.openipt.caseload.ClientStatus;
 import org.openipt.caseload.ClientStatusProvider;
+import org.openipt.course.CourseId;
+import org.openipt.course.LatestCourse;
+import org.openipt.course.Phase;
 import org.openipt.identity.OrganisationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,10 +23,10 @@ import org.springframework.stereotype.Component;
  * contracted sessions and the next planned session.
  */
 @Component
-class CourseStatusQuery implements ClientStatusProvider {
+public class CourseStatusQuery implements ClientStatusProvider {
 
     private static final String LATEST_COURSES = """
-            select c.client_id, c.phase, c.contracted_sessions,
+            select c.id, c.client_id, c.phase, c.contracted_sessions,
                    (select count(*) from course_session s
                      where s.course_id = c.id and s.attendance = 'ATTENDED') as held,
                    (select min(s.scheduled_at) from course_session s
@@ -45,18 +48,27 @@ class CourseStatusQuery implements ClientStatusProvider {
     @Override
     public Map<ClientId, ClientStatus> statusOf(OrganisationId organisation, Collection<ClientId> clients) {
         Map<ClientId, ClientStatus> statuses = new HashMap<>();
+        latestOf(organisation, clients).forEach((client, course) -> statuses.put(client, new ClientStatus(
+                course.phase().name(), course.sessionsHeld(), course.contractedSessions(), course.nextSession())));
+        return statuses;
+    }
+
+    /** Each client's latest course, in one query whatever the number of clients; clients without one left out. */
+    public Map<ClientId, LatestCourse> latestOf(OrganisationId organisation, Collection<ClientId> clients) {
+        Map<ClientId, LatestCourse> latest = new HashMap<>();
         if (clients.isEmpty()) {
-            return statuses;
+            return latest;
         }
         List<UUID> ids = clients.stream().map(ClientId::value).toList();
         jdbc.sql(LATEST_COURSES).param("organisation", organisation.value()).param("clients", ids)
                 .param("now", Timestamp.from(clock.instant())).query((rs, row) -> {
                     Timestamp next = rs.getTimestamp("next_session");
-                    statuses.put(new ClientId(rs.getObject("client_id", UUID.class)),
-                            new ClientStatus(rs.getString("phase"), rs.getInt("held"), rs.getInt("contracted_sessions"),
-                                    next == null ? null : next.toInstant()));
+                    latest.put(new ClientId(rs.getObject("client_id", UUID.class)), new LatestCourse(
+                            new CourseId(rs.getObject("id", UUID.class)), Phase.valueOf(rs.getString("phase")),
+                            rs.getInt("held"), rs.getInt("contracted_sessions"),
+                            next == null ? null : next.toInstant()));
                     return null;
                 }).list();
-        return statuses;
+        return latest;
     }
 }

@@ -52,7 +52,7 @@ public class GroupStore {
             + " supervisor_id, meeting_mode, site, meeting_day, meeting_time, starts_on, min_members, max_members,"
             + " single_sex, youngest_age, oldest_age, check_in_instrument, version";
     private static final String MEMBER_COLUMNS = "id, group_id, client_id, course_id, sex, state, joined_on, left_on,"
-            + " leave_reason, moved_to, version";
+            + " leave_reason, moved_to, pre_group_on, version";
 
     private final JdbcClient jdbc;
 
@@ -117,14 +117,29 @@ public class GroupStore {
         return counts;
     }
 
+    /** The group each of these clients is an active member of; one statement. */
+    public Map<ClientId, Group> currentGroupsOf(UUID organisation, Collection<ClientId> clients) {
+        Map<ClientId, Group> groups = new LinkedHashMap<>();
+        if (clients.isEmpty()) {
+            return groups;
+        }
+        jdbc.sql("select m.active_client_id, " + GROUP_COLUMNS.replaceAll("(^|, )", "$1g.") + " from group_member m"
+                + " join ipt_group g on g.id = m.group_id where g.organisation_id = :org"
+                + " and m.active_client_id in (:clients)").param("org", organisation)
+                .param("clients", clients.stream().map(ClientId::value).toList())
+                .query((rs, i) -> groups.put(new ClientId(rs.getObject("active_client_id", UUID.class)),
+                        group(rs, i))).list();
+        return groups;
+    }
+
     public GroupMemberId addMember(UUID organisation, GroupId group, ClientId client, CourseId course,
-            @Nullable Sex sex, LocalDate joinedOn, Instant now) {
+            @Nullable Sex sex, LocalDate joinedOn, @Nullable LocalDate preGroupOn, Instant now) {
         UUID id = UUID.randomUUID();
         Conflicts.savedOrConflict("the group's members", () -> jdbc.sql("insert into group_member (id,"
                 + " organisation_id, group_id, client_id, course_id, sex, state, joined_on, active_client_id,"
-                + " created_at, version) values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, 0)")
+                + " pre_group_on, created_at, version) values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, 0)")
                 .params(id, organisation, group.value(), client.value(), course.value(), sex == null ? null : sex.name(),
-                        joinedOn, client.value(), Timestamp.from(now)).update());
+                        joinedOn, client.value(), preGroupOn, Timestamp.from(now)).update());
         return new GroupMemberId(id);
     }
 
@@ -154,6 +169,12 @@ public class GroupStore {
         if (changed == 0) {
             throw new OptimisticLockingFailureException("the membership changed since it was read");
         }
+    }
+
+    /** Records the day of the member's pre-group session, once: false when it was recorded already. */
+    public boolean markPreGroup(GroupMemberId member, LocalDate on) {
+        return jdbc.sql("update group_member set pre_group_on = ?, version = version + 1 where id = ?"
+                + " and pre_group_on is null").params(on, member.value()).update() == 1;
     }
 
     public Optional<GroupSessionId> sessionBySubmission(GroupId group, UUID submissionKey) {
@@ -241,7 +262,8 @@ public class GroupStore {
                 new CourseId(rs.getObject("course_id", UUID.class)), sex == null ? null : Sex.valueOf(sex),
                 MemberState.valueOf(rs.getString("state")), rs.getObject("joined_on", LocalDate.class),
                 rs.getObject("left_on", LocalDate.class), rs.getString("leave_reason"),
-                movedTo == null ? null : new GroupId(movedTo), rs.getLong("version"));
+                movedTo == null ? null : new GroupId(movedTo), rs.getObject("pre_group_on", LocalDate.class),
+                rs.getLong("version"));
     }
 
     private static CheckIn checkIn(ResultSet rs) throws SQLException {

@@ -75,8 +75,9 @@ class SecurityConfiguration {
                         .requestMatchers("/me/**").hasRole("CLIENT")
                         .requestMatchers(HttpMethod.GET, "/clients/new").hasRole("CLINICIAN")
                         .requestMatchers("/emergency-access/**", "/emergency-access").hasRole("CLINICIAN")
+                        .requestMatchers("/supervision", "/supervision/**").hasRole("SUPERVISOR")
                         .requestMatchers("/caseload/**", "/clients/**", "/courses/**", "/sessions/**", "/referrals",
-                                "/referrals/**", "/groups", "/groups/**")
+                                "/referrals/**", "/groups", "/groups/**", "/fidelity")
                             .hasAnyRole("CLINICIAN", "SUPERVISOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email")

@@ -1,0 +1,10 @@
+package org.openipt.supervision;
+
+import java.util.List;
+
+import org.openipt.identity.UserId;
+
+/** A counsellor's ratings over time, oldest first, with the chart drawn from them; {@code team} to choose from. */
+public record FidelityTrend(UserId counsellor, String counsellorName, List<FidelityRating> ratings, String chart,
+        List<org.openipt.identity.UserSummary> team) {
+}
