@@ -76,6 +76,8 @@ import org.openipt.protocol.ProtocolId;
 import org.openipt.protocol.Protocol;
 import org.openipt.protocol.ProtocolCatalog;
 import org.openipt.groups.GroupId;
+import org.openipt.supervision.Review;
+import org.openipt.supervision.ReviewService;
 import org.openipt.identity.IdentityService;
 import org.openipt.identity.NewUser;
 import org.openipt.groups.GroupMemberId;
@@ -152,7 +154,7 @@ class AuthorizationMatrixTests {
             RoleRule.anyMethod(EnumSet.of(Role.SUPERVISOR), "/supervision", "/supervision/**"),
             RoleRule.anyMethod(EnumSet.of(Role.CLINICIAN, Role.SUPERVISOR), "/caseload/**", "/clients/**",
                     "/courses/**", "/api/v1/clients/**", "/api/v1/courses/**", "/referrals", "/referrals/**",
-                    "/groups", "/groups/**", "/fidelity"),
+                    "/groups", "/groups/**", "/fidelity", "/reviews", "/reviews/**"),
             RoleRule.anyMethod(EnumSet.allOf(Role.class), "/", "/session/keep-alive"));
 
     /** What a supervisor reads of their team's clients; the forms that change a record may answer 404. */
@@ -167,7 +169,7 @@ class AuthorizationMatrixTests {
             "GET /courses/{courseId}/safety-plan", "GET /courses/{courseId}/safety-plan/print",
             "GET /api/v1/clients/{clientId}", "GET /api/v1/courses/{courseId}", "GET /api/v1/courses/{courseId}/sessions",
             "GET /groups/{groupId}", "GET /groups/{groupId}/sessions/{groupSessionId}",
-            "GET /courses/{courseId}/sessions/{sessionId}/fidelity");
+            "GET /courses/{courseId}/sessions/{sessionId}/fidelity", "GET /reviews/{reviewId}");
 
     /**
      * The writes a supervisor of the assigned clinician may make: acknowledging and assessing a risk event (they are
@@ -176,7 +178,8 @@ class AuthorizationMatrixTests {
     private static final Set<String> SUPERVISED_WRITES = Set.of(
             "POST /courses/{courseId}/risk-events/{riskEventId}/acknowledge",
             "POST /courses/{courseId}/risk-events/{riskEventId}/assess",
-            "POST /courses/{courseId}/sessions/{sessionId}/fidelity");
+            "POST /courses/{courseId}/sessions/{sessionId}/fidelity", "POST /reviews/{reviewId}/sign",
+            "POST /reviews/{reviewId}/return");
 
     @Autowired
     MockMvc mvc;
@@ -348,7 +351,8 @@ class AuthorizationMatrixTests {
                 new GroupSessionEntry(UUID.randomUUID(), 1, LocalDateTime.of(today.minusDays(1), LocalTime.NOON),
                         SessionMode.IN_PERSON, true, null, List.of(new MemberCheckIn(member, true,
                                 Map.of("phq9-1", "LA6569-3"), "A quieter week", null, "Visit a neighbour", null))));
-        return new GroupIds(group, member, session);
+        return new GroupIds(group, member, session, context.getBean(ReviewService.class).submitGroupSession(clinician,
+                group, session));
     }
 
     private MedicationId medication(CurrentUser clinician, CourseId course) {
@@ -842,6 +846,16 @@ class AuthorizationMatrixTests {
                     "reason", "Moved away", "on", today.toString());
             case "POST /courses/{courseId}/sessions/{sessionId}/fidelity" -> RequestBody.form("WARMTH_AND_EMPATHY",
                     "YES", "STAYED_INTERPERSONAL", "YES", "TECHNIQUES_WELL_USED", "NO");
+            case "POST /reviews/sessions" -> RequestBody.form("courseId", objects.course().toString(), "sessionId",
+                    objects.session().toString());
+            case "POST /reviews/group-sessions" -> RequestBody.form("groupId", objects.groups().group().toString(),
+                    "groupSessionId", objects.groups().session().toString());
+            case "POST /reviews/{reviewId}/sign", "POST /reviews/{reviewId}/resubmit" -> RequestBody.form("version",
+                    "0");
+            case "POST /reviews/{reviewId}/return" -> RequestBody.form("comment", "Add the options discussed",
+                    "version", "0");
+            case "POST /courses/{courseId}/sessions/{sessionId}/addenda" -> RequestBody.form("text",
+                    "Learnt later: her sister called (probe)");
             case "POST /groups/{groupId}/members/{groupMemberId}/pre-group" -> RequestBody.form("heldAt",
                     today.atTime(9, 0).toString(), "mode", "IN_PERSON", "area", "GRIEF", "goal", "Probe goal");
             case "POST /groups/{groupId}/sessions" -> RequestBody.form("submissionKey", UUID.randomUUID().toString(),
@@ -935,10 +949,10 @@ class AuthorizationMatrixTests {
 
         /**
          * A page reached by a person's part rather than by the client's care team: a group's (its facilitators and
-         * supervisor) or a session's fidelity rating (its counsellor and their supervisor).
+         * supervisor), a session's fidelity rating or a record's review (its counsellor and their supervisor).
          */
         boolean isGroup() {
-            return pattern.startsWith("/groups/") || pattern.endsWith("/fidelity");
+            return pattern.startsWith("/groups/") || pattern.endsWith("/fidelity") || pattern.startsWith("/reviews/");
         }
 
         boolean isPublic() {
@@ -959,7 +973,7 @@ class AuthorizationMatrixTests {
             CrisisResourceId crisisResource, MembershipId membership, EmergencyAccessId emergencyAccess,
             GroupIds groups) {
 
-        static final Set<String> VARIABLES = Set.of("groupId", "groupMemberId", "groupSessionId","clientId", "courseId", "sessionId", "protocolId", "id",
+        static final Set<String> VARIABLES = Set.of("groupId", "groupMemberId", "groupSessionId", "reviewId","clientId", "courseId", "sessionId", "protocolId", "id",
                 "medicationId", "focalAreaId", "goalId", "relationshipId", "lifeEventId", "moodEpisodeId", "moodPointId",
                 "worksheetId", "responseId", "riskEventId", "crisisResourceId", "membershipId", "emergencyAccessId",
                 "secret", "code");
@@ -1039,7 +1053,7 @@ class AuthorizationMatrixTests {
                 case "emergencyAccessId" -> new ObjectIds(client, course, session, protocol, user, medication,
                         focalArea, goal, relationship, timeline, worksheet, response, riskEvent, crisisResource,
                         membership, other.emergencyAccess, groups);
-                case "groupId", "groupMemberId", "groupSessionId" -> new ObjectIds(client, course, session, protocol,
+                case "groupId", "groupMemberId", "groupSessionId", "reviewId" -> new ObjectIds(client, course, session, protocol,
                         user, medication, focalArea, goal, relationship, timeline, worksheet, response, riskEvent,
                         crisisResource, membership, emergencyAccess, groups.with(variable, other.groups));
                 default -> throw new IllegalArgumentException("{" + variable + "} is not in the matrix");
@@ -1048,18 +1062,19 @@ class AuthorizationMatrixTests {
     }
 
     /** A group run by the clinician, with one member and one recorded session. */
-    private record GroupIds(GroupId group, GroupMemberId member, GroupSessionId session) {
+    private record GroupIds(GroupId group, GroupMemberId member, GroupSessionId session, Review.ReviewId review) {
 
         Map<String, String> byVariable() {
             return Map.of("groupId", group.toString(), "groupMemberId", member.toString(), "groupSessionId",
-                    session.toString());
+                    session.toString(), "reviewId", review.toString());
         }
 
         GroupIds with(String variable, GroupIds other) {
             return switch (variable) {
-                case "groupId" -> new GroupIds(other.group, member, session);
-                case "groupMemberId" -> new GroupIds(group, other.member, session);
-                default -> new GroupIds(group, member, other.session);
+                case "groupId" -> new GroupIds(other.group, member, session, review);
+                case "groupMemberId" -> new GroupIds(group, other.member, session, review);
+                case "reviewId" -> new GroupIds(group, member, session, other.review);
+                default -> new GroupIds(group, member, other.session, review);
             };
         }
     }

@@ -191,6 +191,9 @@ class EveryNewPageIT {
         // fidelity (issue 11): the counsellor's own rating of a session and their trend
         clinicianPages.put(course + "/sessions/" + organisation.session() + "/fidelity", null);
         clinicianPages.put("/fidelity", null);
+        var review = context.getBean(org.openipt.supervision.ReviewService.class).submitGroupSession(clinician, group,
+                held);
+        clinicianPages.put("/reviews", "Tuesday women (fictional)");
 
         Page page = browser.page();
         Browser.signIn(page, url(""), organisation.email("clinician"));
@@ -209,6 +212,8 @@ class EveryNewPageIT {
         supervisorPages.put("/supervision?flag=RISK&sort=CHANGE", null);
         supervisorPages.put(course + "/sessions/" + organisation.session() + "/fidelity", null);
         supervisorPages.put("/fidelity?counsellor=" + clinician.id(), "%");
+        supervisorPages.put("/reviews", "Tuesday women (fictional)");
+        supervisorPages.put("/reviews/" + review, "Tuesday women (fictional)");
         visitInEnglishAndSpanish(page, supervisorPages);
 
         page.context().clearCookies();

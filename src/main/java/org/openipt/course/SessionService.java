@@ -39,10 +39,15 @@ public class SessionService {
     private final CourseHistory history;
     private final CourseEvents events;
     private final UpcomingSessionsQuery upcoming;
+    private final List<SessionLock> locks;
+    private final org.openipt.identity.IdentityService identity;
     private final Clock clock;
 
     SessionService(CourseStore store, CourseRecordGate gate, List<SessionFocusOptions> focusOptions,
-            CourseHistory history, CourseEvents events, UpcomingSessionsQuery upcoming, Clock clock) {
+            CourseHistory history, CourseEvents events, UpcomingSessionsQuery upcoming, List<SessionLock> locks,
+            org.openipt.identity.IdentityService identity, Clock clock) {
+        this.locks = List.copyOf(locks);
+        this.identity = identity;
         this.upcoming = upcoming;
         this.store = store;
         this.gate = gate;
@@ -108,6 +113,41 @@ public class SessionService {
         return note;
     }
 
+    /** Whether the session's record is locked (signed by a supervisor): it changes only by addenda. */
+    @Transactional(readOnly = true)
+    public boolean locked(SessionId sessionId) {
+        return locks.stream().anyMatch(lock -> lock.locks(sessionId));
+    }
+
+    /** Adds an addendum to a session's record, signed and dated, for a clinician who may change the record. */
+    public void addAddendum(CurrentUser clinician, CourseId id, SessionId sessionId, @Nullable String text) {
+        LoadedCourse loaded = gate.changeable(clinician, id);
+        existing(loaded, sessionId, clinician);
+        String cleaned = org.openipt.shared.Text.clean(text);
+        if (cleaned == null) {
+            throw new RuleViolation("session.addendum.required");
+        }
+        if (cleaned.length() > SessionAddendum.LENGTH) {
+            throw new RuleViolation("session.addendum.tooLong");
+        }
+        store.addAddendum(clinician.organisationId().value(), id.value(), sessionId.value(), cleaned,
+                clinician.id().value(), clock.instant());
+        history.record(clinician, loaded.summary(), AuditAction.CREATE, "SESSION_ADDENDUM", sessionId,
+                AuditEntry.detail("history.addendumAdded"));
+    }
+
+    /** The addenda of a session, oldest first, for whoever may read the course. */
+    @Transactional(readOnly = true)
+    public List<SessionAddendum> addenda(CurrentUser user, CourseId id, SessionId sessionId) {
+        LoadedCourse loaded = gate.visible(user, id);
+        existing(loaded, sessionId, user);
+        List<CourseStore.StoredAddendum> stored = store.addenda(sessionId.value());
+        java.util.Map<org.openipt.identity.UserId, String> names = identity.displayNames(stored.stream()
+                .map(a -> new org.openipt.identity.UserId(a.writtenBy())).collect(java.util.stream.Collectors.toSet()));
+        return stored.stream().map(a -> new SessionAddendum(a.text(), names.getOrDefault(
+                new org.openipt.identity.UserId(a.writtenBy()), "—"), a.writtenAt())).toList();
+    }
+
     /** The focal areas a session of the course can be said to have worked on (for the session form). */
     @Transactional(readOnly = true)
     public List<FocusOption> focusOptions(CurrentUser user, CourseId id) {
@@ -145,6 +185,9 @@ public class SessionService {
             long version) {
         LoadedCourse loaded = gate.changeable(clinician, id);
         SessionView before = existing(loaded, sessionId, clinician);
+        if (locked(sessionId)) {
+            throw new RuleViolation("session.locked");
+        }
         checkSession(loaded, entry, clinician,
                 SessionRules.countsTowardsContract(before.attendance(), before.participants()) ? 1 : 0,
                 before.focalAreaId());

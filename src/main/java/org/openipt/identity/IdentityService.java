@@ -127,8 +127,12 @@ public class IdentityService {
                 supervisor, user.preferredLanguage(), clock.instant())).getId());
     }
 
+    /**
+     * Changes an account. {@code needsSignOff}: whether the person's session records go to their supervisor for
+     * sign-off (meaningful for clinicians only).
+     */
     public void updateUser(CurrentUser admin, UserId id, String displayName, Role role, boolean layCounsellor,
-            @Nullable UserId supervisorId, boolean enabled, long version) {
+            @Nullable UserId supervisorId, boolean enabled, boolean needsSignOff, long version) {
         requireAdmin(admin);
         UserAccount account = store.findInOrganisation(id.value(), admin.organisationId().value())
                 .orElseThrow(() -> new NotFoundException("user"));
@@ -137,7 +141,14 @@ public class IdentityService {
         }
         UUID supervisor = supervisorIn(admin.organisationId(), role, supervisorId);
         store.update(account, version, a -> a.changeProfileTo(displayName.strip(), role,
-                role == Role.CLINICIAN && layCounsellor, supervisor, enabled));
+                role == Role.CLINICIAN && layCounsellor, supervisor, enabled, role == Role.CLINICIAN && needsSignOff));
+    }
+
+    /** Whether the clinician's session records need their supervisor's sign-off. */
+    @Transactional(readOnly = true)
+    public boolean needsSignOff(OrganisationId organisation, UserId clinician) {
+        return store.findInOrganisation(clinician.value(), organisation.value()).map(UserAccount::isNeedsSignOff)
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)

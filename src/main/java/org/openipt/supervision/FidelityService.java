@@ -124,14 +124,16 @@ public class FidelityService {
         }
         List<FidelityRating> ratings = store.ratingsAbout(counsellor);
         String name = identity.displayNames(java.util.Set.of(counsellor)).getOrDefault(counsellor, "—");
-        String chart = FidelityChart.draw(ratings, user.timeZone(), new FidelityChart.Labels(
+        FidelityChart.Labels labels = new FidelityChart.Labels(
                 messages.getMessage("fidelity.chart.title", new Object[] { name }, locale),
                 messages.getMessage("fidelity.chart.description", new Object[] { ratings.size() }, locale),
                 messages.getMessage("fidelity.rater.SUPERVISOR", null, locale),
                 messages.getMessage("fidelity.rater.SELF", null, locale),
-                messages.getMessage("fidelity.chart.axis", null, locale)));
+                messages.getMessage("fidelity.chart.axis", null, locale));
         audit.record(user, null, AuditAction.READ, FIDELITY.auditObjectType(), counsellor, null);
-        return new FidelityTrend(counsellor, name, ratings, chart, team);
+        return new FidelityTrend(counsellor, name, ratings,
+                FidelityChart.draw(ratings, user.timeZone(), labels, FidelityChart.WIDE),
+                FidelityChart.draw(ratings, user.timeZone(), labels, FidelityChart.NARROW), team);
     }
 
     private record Rating(CourseRecords records, SessionView session, UserId counsellor, Rater rater,

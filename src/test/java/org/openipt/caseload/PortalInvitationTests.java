@@ -303,7 +303,7 @@ class PortalInvitationTests {
         org.openipt.identity.IdentityService identity = context.getBean(org.openipt.identity.IdentityService.class);
         org.openipt.identity.UserSummary before = identity.user(org.admin(), org.clinician().id());
         identity.updateUser(org.admin(), org.clinician().id(), before.displayName(), before.role(),
-                before.layCounsellor(), before.supervisorId(), false, before.version());
+                before.layCounsellor(), before.supervisorId(), false, before.needsSignOff(), before.version());
 
         MockHttpSession browser = new MockHttpSession();
         assertThat(mvc.perform(get(link).session(browser)).andReturn().getResponse().getStatus()).isEqualTo(404);
@@ -321,7 +321,7 @@ class PortalInvitationTests {
         org.openipt.identity.IdentityService identity = context.getBean(org.openipt.identity.IdentityService.class);
         org.openipt.identity.UserId account = identity.findByEmail(clientEmail).orElseThrow();
         org.openipt.identity.UserSummary open = identity.user(org.admin(), account);
-        identity.updateUser(org.admin(), account, open.displayName(), open.role(), false, null, false, open.version());
+        identity.updateUser(org.admin(), account, open.displayName(), open.role(), false, null, false, false, open.version());
 
         assertThat(pages.page(clinician, "/clients/" + client)).contains(pages.text("portal.status.closed"));
         MockHttpServletResponse again = inviteByEmail(clientEmail);

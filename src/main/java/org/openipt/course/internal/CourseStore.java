@@ -37,13 +37,32 @@ public class CourseStore {
     private final CourseSessionRepository sessions;
     private final PrivateNoteRepository privateNotes;
     private final ProtocolCatalog protocols;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     CourseStore(CourseRepository courses, CourseSessionRepository sessions, PrivateNoteRepository privateNotes,
-            ProtocolCatalog protocols) {
+            ProtocolCatalog protocols, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.courses = courses;
         this.sessions = sessions;
         this.privateNotes = privateNotes;
         this.protocols = protocols;
+    }
+
+    /** An addendum as stored: its text, who wrote it and when. */
+    public record StoredAddendum(String text, UUID writtenBy, java.time.Instant writtenAt) {
+    }
+
+    public void addAddendum(UUID organisation, UUID course, UUID session, String text, UUID writtenBy,
+            java.time.Instant now) {
+        jdbc.sql("insert into course_session_addendum (id, organisation_id, course_id, session_id, text, written_by,"
+                + " written_at) values (?, ?, ?, ?, ?, ?, ?)").params(UUID.randomUUID(), organisation, course,
+                        session, text, writtenBy, java.sql.Timestamp.from(now)).update();
+    }
+
+    public java.util.List<StoredAddendum> addenda(UUID session) {
+        return jdbc.sql("select text, written_by, written_at from course_session_addendum where session_id = ?"
+                + " order by written_at").param(session).query((rs, i) -> new StoredAddendum(rs.getString("text"),
+                        rs.getObject("written_by", UUID.class), rs.getTimestamp("written_at").toInstant())).list();
     }
 
     /** A course with what the rules need to judge it. */

@@ -144,6 +144,27 @@ class SessionController {
         model.addAttribute("record", record);
         model.addAttribute("sessionId", sessionId);
         model.addAttribute("clientQuestions", questions.forSession(courseId, sessionId));
+        model.addAttribute("locked", sessionId != null && sessionService.locked(sessionId));
+        model.addAttribute("addenda", sessionId == null ? java.util.List.of()
+                : sessionService.addenda(user, courseId, sessionId));
         return "course/session-form";
+    }
+
+    @PostMapping("/courses/{courseId}/sessions/{sessionId}/addenda")
+    String addAddendum(CurrentUser clinician, @PathVariable CourseId courseId, @PathVariable SessionId sessionId,
+            @org.springframework.web.bind.annotation.RequestParam(required = false)
+            @org.jspecify.annotations.Nullable String text, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            sessionService.addAddendum(clinician, courseId, sessionId, text);
+            redirect.addFlashAttribute("notice", "session.addendum.added");
+            return "redirect:/courses/" + courseId + "/sessions/" + sessionId;
+        }
+        catch (RuleViolation violation) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("addendumProblems", violation.messageKeys());
+            model.addAttribute("keptAddendum", text);
+            return edit(clinician, courseId, sessionId, model);
+        }
     }
 }

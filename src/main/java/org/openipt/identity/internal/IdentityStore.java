@@ -176,13 +176,14 @@ public class IdentityStore {
         UUID supervisor = a.getSupervisorId();
         return new UserSummary(new UserId(a.getId()), a.getEmail(), a.getDisplayName(), a.getRole(),
                 a.isLayCounsellor(), supervisor == null ? null : new UserId(supervisor),
-                supervisor == null ? null : supervisorNames.get(supervisor), a.isEnabled(), a.getVersion());
+                supervisor == null ? null : supervisorNames.get(supervisor), a.isEnabled(), a.isNeedsSignOff(),
+                a.getVersion());
     }
 
     /** The fields an administrator may change on an account. */
     @FunctionalInterface
     public interface ProfileChange {
         void changeProfileTo(String displayName, Role role, boolean layCounsellor, @Nullable UUID supervisorId,
-                boolean enabled);
+                boolean enabled, boolean needsSignOff);
     }
 }

@@ -24,6 +24,7 @@ public class UserAccount {
     private String passwordHash;
     private Role role;
     private boolean layCounsellor;
+    private boolean needsSignOff;
     private @Nullable UUID supervisorId;
     private @Nullable String preferredLanguage;
     private boolean enabled;
@@ -55,10 +56,13 @@ public class UserAccount {
         this.version = version;
     }
 
+    /** An account that signs in at once; a lay counsellor's session records need sign-off until changed. */
     public static UserAccount open(UUID organisationId, String email, String displayName, String passwordHash, Role role,
             boolean layCounsellor, @Nullable UUID supervisorId, @Nullable String preferredLanguage, Instant now) {
-        return new UserAccount(UUID.randomUUID(), organisationId, email, displayName, passwordHash, role,
+        UserAccount account = new UserAccount(UUID.randomUUID(), organisationId, email, displayName, passwordHash, role,
                 layCounsellor, supervisorId, preferredLanguage, true, 0, null, now, now, null);
+        account.needsSignOff = layCounsellor;
+        return account;
     }
 
     /**
@@ -110,7 +114,8 @@ public class UserAccount {
     }
 
     void changeProfile(String displayName, Role role, boolean layCounsellor, @Nullable UUID supervisorId,
-            boolean enabled) {
+            boolean enabled, boolean needsSignOff) {
+        this.needsSignOff = needsSignOff;
         this.displayName = displayName;
         this.role = role;
         this.layCounsellor = layCounsellor;
@@ -157,6 +162,12 @@ public class UserAccount {
     public boolean isLayCounsellor() {
         return layCounsellor;
     }
+
+    public boolean isNeedsSignOff() {
+        return needsSignOff;
+    }
+
+
 
     public @Nullable UUID getSupervisorId() {
         return supervisorId;

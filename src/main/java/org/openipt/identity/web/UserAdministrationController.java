@@ -72,6 +72,7 @@ class UserAdministrationController {
         form.setDisplayName(user.displayName());
         form.setRole(user.role());
         form.setLayCounsellor(user.layCounsellor());
+        form.setNeedsSignOff(user.needsSignOff());
         form.setSupervisorId(user.supervisorId() == null ? "" : user.supervisorId().toString());
         form.setEnabled(user.enabled());
         form.setVersion(user.version());
@@ -87,7 +88,7 @@ class UserAdministrationController {
             try {
                 identity.updateUser(admin, id, form.getDisplayName(),
                         form.getRole() == null ? Role.CLINICIAN : form.getRole(), form.isLayCounsellor(),
-                        form.supervisor(), form.isEnabled(), form.getVersion());
+                        form.supervisor(), form.isEnabled(), form.isNeedsSignOff(), form.getVersion());
                 redirect.addFlashAttribute("notice", "user.updated");
                 return "redirect:/admin/users";
             }

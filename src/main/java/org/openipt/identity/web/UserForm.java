@@ -28,6 +28,7 @@ class UserForm {
     private @Nullable Role role = Role.CLINICIAN;
 
     private boolean layCounsellor;
+    private boolean needsSignOff;
     private String supervisorId = "";
     private boolean enabled = true;
     private long version;
@@ -42,6 +43,8 @@ class UserForm {
     public void setRole(@Nullable Role role) { this.role = role; }
     public boolean isLayCounsellor() { return layCounsellor; }
     public void setLayCounsellor(boolean layCounsellor) { this.layCounsellor = layCounsellor; }
+    public boolean isNeedsSignOff() { return needsSignOff; }
+    public void setNeedsSignOff(boolean needsSignOff) { this.needsSignOff = needsSignOff; }
     public String getSupervisorId() { return supervisorId; }
     @Nullable UserId supervisor() {
         try {

@@ -15,12 +15,14 @@ import org.openipt.supervision.Rater;
  */
 public final class FidelityChart {
 
-    static final int WIDTH = 640;
-    static final int HEIGHT = 260;
+    /** The desktop width and the phone width (the page shows one of the two, as the trajectory charts do). */
+    public static final int WIDE = 640;
+    public static final int NARROW = 360;
+    static final int HEIGHT = 280;
     static final int LEFT = 48;
-    static final int RIGHT = 16;
+    static final int RIGHT = 24;
     static final int TOP = 16;
-    static final int BOTTOM = 40;
+    static final int BOTTOM = 64;
 
     /** Labels in the reader's language: title, description, the two series' names, the axis name. */
     public record Labels(String title, String description, String supervisor, String self, String axis) {
@@ -29,30 +31,37 @@ public final class FidelityChart {
     private FidelityChart() {
     }
 
-    public static String draw(List<FidelityRating> ratings, ZoneId zone, Labels labels) {
+    public static String draw(List<FidelityRating> ratings, ZoneId zone, Labels labels, int width) {
         StringBuilder svg = new StringBuilder();
-        Svg.open(svg, WIDTH, HEIGHT, "fidelity-chart", labels.title(), labels.description());
-        double plotWidth = WIDTH - LEFT - RIGHT;
+        Svg.open(svg, width, HEIGHT, "fidelity-chart-" + width, labels.title(), labels.description());
+        double plotWidth = width - LEFT - RIGHT;
         double plotHeight = HEIGHT - TOP - BOTTOM;
         for (int percent = 0; percent <= 100; percent += 25) {
             double y = TOP + plotHeight * (1 - percent / 100.0);
-            svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
+            svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(width - RIGHT).append("\" y1=\"")
                     .append(Svg.number(y)).append("\" y2=\"").append(Svg.number(y))
                     .append("\" stroke=\"#d0d0d0\" stroke-width=\"1\"/>");
             Svg.element(svg, "text", "x=\"" + (LEFT - 6) + "\" y=\"" + Svg.number(y + 4) + "\" text-anchor=\"end\"",
                     percent + " %");
         }
-        Svg.element(svg, "text", "x=\"" + LEFT + "\" y=\"" + (HEIGHT - 8) + "\"", labels.axis());
+        int axisY = TOP + (int) plotHeight;
         if (!ratings.isEmpty()) {
             LocalDate first = day(ratings.getFirst(), zone);
             LocalDate last = day(ratings.getLast(), zone);
             long span = Math.max(1, last.toEpochDay() - first.toEpochDay());
+            Svg.element(svg, "text", "x=\"" + LEFT + "\" y=\"" + (axisY + 16) + "\"", first.toString());
+            if (!last.equals(first)) {
+                Svg.element(svg, "text", "x=\"" + (width - RIGHT) + "\" y=\"" + (axisY + 16)
+                        + "\" text-anchor=\"end\"", last.toString());
+            }
             series(svg, ratings, Rater.SUPERVISOR, first, span, zone, plotWidth, plotHeight, "", true);
             series(svg, ratings, Rater.SELF, first, span, zone, plotWidth, plotHeight, " stroke-dasharray=\"6 4\"",
                     false);
-            Svg.element(svg, "text", "x=\"" + (WIDTH - RIGHT) + "\" y=\"" + (HEIGHT - 8) + "\" text-anchor=\"end\"",
-                    "— " + labels.supervisor() + "   - - " + labels.self());
+            legend(svg, axisY + 36, labels.supervisor(), true);
+            legend(svg, axisY + 54, labels.self(), false);
         }
+        Svg.element(svg, "text", "x=\"" + (LEFT + plotWidth / 2) + "\" y=\"" + (axisY + 16)
+                + "\" text-anchor=\"middle\"", labels.axis());
         return svg.append("</svg>").toString();
     }
 
@@ -78,6 +87,13 @@ public final class FidelityChart {
                     .append("\" stroke-width=\"2\"").append(dash).append(" points=\"").append(points.toString().strip())
                     .append("\"/>");
         }
+    }
+
+    private static void legend(StringBuilder svg, int y, String label, boolean supervisor) {
+        svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(LEFT + 28).append("\" y1=\"").append(y - 4)
+                .append("\" y2=\"").append(y - 4).append("\" stroke=\"").append(supervisor ? "#1d4f91" : "#6b3a00")
+                .append("\" stroke-width=\"2\"").append(supervisor ? "" : " stroke-dasharray=\"6 4\"").append("/>");
+        Svg.element(svg, "text", "x=\"" + (LEFT + 36) + "\" y=\"" + y + "\"", label);
     }
 
     private static LocalDate day(FidelityRating rating, ZoneId zone) {

@@ -2,7 +2,10 @@ package org.openipt.supervision.internal;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +22,13 @@ import org.openipt.supervision.FidelityItem;
 import org.openipt.supervision.FidelityRating;
 import org.openipt.supervision.FollowUp;
 import org.openipt.supervision.Rater;
+import org.openipt.supervision.RecordKind;
+import org.openipt.supervision.Review;
+import org.openipt.supervision.ReviewState;
+import org.openipt.groups.GroupId;
+import org.openipt.shared.Conflicts;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -102,6 +112,84 @@ public class SupervisionStore {
         return new FidelityRating(new CourseId(rs.getObject("course_id", UUID.class)),
                 new SessionId(rs.getObject("session_id", UUID.class)), Rater.valueOf(rs.getString("rater")), answers,
                 rs.getInt("met"), rs.getInt("rated"), rs.getTimestamp("rated_at").toInstant());
+    }
+
+    private static final String REVIEW_COLUMNS = "id, record_kind, record_id, course_id, group_id, counsellor_id,"
+            + " supervisor_id, state, comment, submitted_at, decided_at, version";
+
+    public Optional<Review> reviewOf(RecordKind kind, UUID record) {
+        return jdbc.sql("select " + REVIEW_COLUMNS + " from record_review where record_kind = ? and record_id = ?")
+                .params(kind.name(), record).query(SupervisionStore::review).optional();
+    }
+
+    public Optional<Review> review(UUID organisation, Review.ReviewId id) {
+        return jdbc.sql("select " + REVIEW_COLUMNS + " from record_review where id = ? and organisation_id = ?")
+                .params(id.value(), organisation).query(SupervisionStore::review).optional();
+    }
+
+    public Review.ReviewId submit(UUID organisation, RecordKind kind, UUID record, @Nullable CourseId course,
+            @Nullable GroupId group, UserId counsellor, UserId supervisor, ReviewState state, Instant now) {
+        UUID id = UUID.randomUUID();
+        Conflicts.savedOrConflict("the review", () -> jdbc.sql("insert into record_review (id, organisation_id,"
+                + " record_kind, record_id, course_id, group_id, counsellor_id, supervisor_id, state, submitted_at,"
+                + " decided_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)").params(id, organisation,
+                        kind.name(), record, course == null ? null : course.value(), group == null ? null : group.value(),
+                        counsellor.value(), supervisor.value(), state.name(), Timestamp.from(now),
+                        state == ReviewState.SIGNED ? Timestamp.from(now) : null).update());
+        return new Review.ReviewId(id);
+    }
+
+    /** Moves a review to a state, if it is still at the version the person saw. */
+    public void decide(Review review, ReviewState state, @Nullable String comment, Instant now, long version) {
+        boolean resubmitted = state == ReviewState.SUBMITTED;
+        int changed = jdbc.sql("update record_review set state = ?, comment = ?, decided_at = ?, submitted_at = "
+                + (resubmitted ? "?" : "submitted_at") + ", version = version + 1 where id = ? and version = ?")
+                .params(resubmitted ? new Object[] { state.name(), review.comment(), null, Timestamp.from(now),
+                        review.id().value(), version } : new Object[] { state.name(), comment, Timestamp.from(now),
+                                review.id().value(), version }).update();
+        if (changed == 0) {
+            throw new OptimisticLockingFailureException("the review changed since it was read");
+        }
+    }
+
+    /** Reviews for a supervisor, waiting ones first (oldest first), then the latest decided. */
+    public List<Review> reviewsFor(UserId supervisor, int decided) {
+        List<Review> reviews = new ArrayList<>(jdbc.sql("select " + REVIEW_COLUMNS + " from record_review where"
+                + " supervisor_id = ? and state = 'SUBMITTED' order by submitted_at").param(supervisor.value())
+                .query(SupervisionStore::review).list());
+        reviews.addAll(jdbc.sql("select " + REVIEW_COLUMNS + " from record_review where supervisor_id = ? and"
+                + " state <> 'SUBMITTED' order by decided_at desc limit ?").params(supervisor.value(), decided)
+                .query(SupervisionStore::review).list());
+        return reviews;
+    }
+
+    /** A counsellor's reviews: sent back first, then waiting, then the latest signed. */
+    public List<Review> reviewsOf(UserId counsellor, int signed) {
+        List<Review> reviews = new ArrayList<>(jdbc.sql("select " + REVIEW_COLUMNS + " from record_review where"
+                + " counsellor_id = ? and state <> 'SIGNED' order by state, submitted_at").param(counsellor.value())
+                .query(SupervisionStore::review).list());
+        reviews.addAll(jdbc.sql("select " + REVIEW_COLUMNS + " from record_review where counsellor_id = ? and"
+                + " state = 'SIGNED' order by decided_at desc limit ?").params(counsellor.value(), signed)
+                .query(SupervisionStore::review).list());
+        return reviews;
+    }
+
+    public boolean signed(RecordKind kind, UUID record) {
+        return jdbc.sql("select count(*) from record_review where record_kind = ? and record_id = ? and"
+                + " state = 'SIGNED'").params(kind.name(), record).query(Long.class).single() > 0;
+    }
+
+    private static Review review(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        UUID course = rs.getObject("course_id", UUID.class);
+        UUID group = rs.getObject("group_id", UUID.class);
+        Timestamp decided = rs.getTimestamp("decided_at");
+        return new Review(new Review.ReviewId(rs.getObject("id", UUID.class)),
+                RecordKind.valueOf(rs.getString("record_kind")), rs.getObject("record_id", UUID.class),
+                course == null ? null : new CourseId(course), group == null ? null : new GroupId(group),
+                new UserId(rs.getObject("counsellor_id", UUID.class)), new UserId(rs.getObject("supervisor_id",
+                        UUID.class)), ReviewState.valueOf(rs.getString("state")), rs.getString("comment"),
+                rs.getTimestamp("submitted_at").toInstant(), decided == null ? null : decided.toInstant(),
+                rs.getLong("version"));
     }
 
     /** The supervisor's follow-ups not yet done, soonest first. */
