@@ -78,6 +78,8 @@ import org.openipt.protocol.ProtocolCatalog;
 import org.openipt.groups.GroupId;
 import org.openipt.supervision.Review;
 import org.openipt.supervision.ReviewService;
+import org.openipt.supervision.SupervisionSessionEntry;
+import org.openipt.supervision.SupervisionSessionService;
 import org.openipt.identity.IdentityService;
 import org.openipt.identity.NewUser;
 import org.openipt.groups.GroupMemberId;
@@ -179,7 +181,7 @@ class AuthorizationMatrixTests {
             "POST /courses/{courseId}/risk-events/{riskEventId}/acknowledge",
             "POST /courses/{courseId}/risk-events/{riskEventId}/assess",
             "POST /courses/{courseId}/sessions/{sessionId}/fidelity", "POST /reviews/{reviewId}/sign",
-            "POST /reviews/{reviewId}/return");
+            "POST /reviews/{reviewId}/return", "POST /supervision/follow-ups/{followUpId}/done");
 
     @Autowired
     MockMvc mvc;
@@ -351,8 +353,15 @@ class AuthorizationMatrixTests {
                 new GroupSessionEntry(UUID.randomUUID(), 1, LocalDateTime.of(today.minusDays(1), LocalTime.NOON),
                         SessionMode.IN_PERSON, true, null, List.of(new MemberCheckIn(member, true,
                                 Map.of("phq9-1", "LA6569-3"), "A quieter week", null, "Visit a neighbour", null))));
+        SupervisionSessionService supervision = context.getBean(SupervisionSessionService.class);
+        supervision.record(organisation.supervisor(), new SupervisionSessionEntry(today, Set.of(clinician.id()),
+                Set.of(), "Probe decisions", List.of(new SupervisionSessionEntry.NewFollowUp("Probe follow-up",
+                        today.plusDays(7), null))));
+        UUID followUp = jdbc.sql("select f.id from supervision_follow_up f join supervision_attendee a on"
+                + " a.supervision_session_id = f.supervision_session_id where a.counsellor_id = ?")
+                .param(clinician.id().value()).query(UUID.class).single();
         return new GroupIds(group, member, session, context.getBean(ReviewService.class).submitGroupSession(clinician,
-                group, session));
+                group, session), followUp);
     }
 
     private MedicationId medication(CurrentUser clinician, CourseId course) {
@@ -846,6 +855,9 @@ class AuthorizationMatrixTests {
                     "reason", "Moved away", "on", today.toString());
             case "POST /courses/{courseId}/sessions/{sessionId}/fidelity" -> RequestBody.form("WARMTH_AND_EMPATHY",
                     "YES", "STAYED_INTERPERSONAL", "YES", "TECHNIQUES_WELL_USED", "NO");
+            case "POST /supervision/sessions" -> RequestBody.form("heldOn", today.toString(), "counsellors",
+                    owner.clinician().id().toString(), "decisions", "Probe");
+            case "POST /supervision/follow-ups/{followUpId}/done" -> RequestBody.form("version", "0");
             case "POST /reviews/sessions" -> RequestBody.form("courseId", objects.course().toString(), "sessionId",
                     objects.session().toString());
             case "POST /reviews/group-sessions" -> RequestBody.form("groupId", objects.groups().group().toString(),
@@ -856,6 +868,8 @@ class AuthorizationMatrixTests {
                     "version", "0");
             case "POST /courses/{courseId}/sessions/{sessionId}/addenda" -> RequestBody.form("text",
                     "Learnt later: her sister called (probe)");
+            case "POST /groups/{groupId}/members/{groupMemberId}/make-ups/{groupSessionId}" -> RequestBody.form(
+                    "heldAt", today.atTime(9, 0).toString(), "mode", "PHONE", "note", "Probe make-up");
             case "POST /groups/{groupId}/members/{groupMemberId}/pre-group" -> RequestBody.form("heldAt",
                     today.atTime(9, 0).toString(), "mode", "IN_PERSON", "area", "GRIEF", "goal", "Probe goal");
             case "POST /groups/{groupId}/sessions" -> RequestBody.form("submissionKey", UUID.randomUUID().toString(),
@@ -952,7 +966,8 @@ class AuthorizationMatrixTests {
          * supervisor), a session's fidelity rating or a record's review (its counsellor and their supervisor).
          */
         boolean isGroup() {
-            return pattern.startsWith("/groups/") || pattern.endsWith("/fidelity") || pattern.startsWith("/reviews/");
+            return pattern.startsWith("/groups/") || pattern.endsWith("/fidelity") || pattern.startsWith("/reviews/")
+                    || pattern.startsWith("/supervision/");
         }
 
         boolean isPublic() {
@@ -973,7 +988,8 @@ class AuthorizationMatrixTests {
             CrisisResourceId crisisResource, MembershipId membership, EmergencyAccessId emergencyAccess,
             GroupIds groups) {
 
-        static final Set<String> VARIABLES = Set.of("groupId", "groupMemberId", "groupSessionId", "reviewId","clientId", "courseId", "sessionId", "protocolId", "id",
+        static final Set<String> VARIABLES = Set.of("groupId", "groupMemberId", "groupSessionId", "reviewId",
+                "followUpId","clientId", "courseId", "sessionId", "protocolId", "id",
                 "medicationId", "focalAreaId", "goalId", "relationshipId", "lifeEventId", "moodEpisodeId", "moodPointId",
                 "worksheetId", "responseId", "riskEventId", "crisisResourceId", "membershipId", "emergencyAccessId",
                 "secret", "code");
@@ -1053,7 +1069,7 @@ class AuthorizationMatrixTests {
                 case "emergencyAccessId" -> new ObjectIds(client, course, session, protocol, user, medication,
                         focalArea, goal, relationship, timeline, worksheet, response, riskEvent, crisisResource,
                         membership, other.emergencyAccess, groups);
-                case "groupId", "groupMemberId", "groupSessionId", "reviewId" -> new ObjectIds(client, course, session, protocol,
+                case "groupId", "groupMemberId", "groupSessionId", "reviewId", "followUpId" -> new ObjectIds(client, course, session, protocol,
                         user, medication, focalArea, goal, relationship, timeline, worksheet, response, riskEvent,
                         crisisResource, membership, emergencyAccess, groups.with(variable, other.groups));
                 default -> throw new IllegalArgumentException("{" + variable + "} is not in the matrix");
@@ -1062,19 +1078,21 @@ class AuthorizationMatrixTests {
     }
 
     /** A group run by the clinician, with one member and one recorded session. */
-    private record GroupIds(GroupId group, GroupMemberId member, GroupSessionId session, Review.ReviewId review) {
+    private record GroupIds(GroupId group, GroupMemberId member, GroupSessionId session, Review.ReviewId review,
+            UUID followUp) {
 
         Map<String, String> byVariable() {
             return Map.of("groupId", group.toString(), "groupMemberId", member.toString(), "groupSessionId",
-                    session.toString(), "reviewId", review.toString());
+                    session.toString(), "reviewId", review.toString(), "followUpId", followUp.toString());
         }
 
         GroupIds with(String variable, GroupIds other) {
             return switch (variable) {
-                case "groupId" -> new GroupIds(other.group, member, session, review);
-                case "groupMemberId" -> new GroupIds(group, other.member, session, review);
-                case "reviewId" -> new GroupIds(group, member, session, other.review);
-                default -> new GroupIds(group, member, other.session, review);
+                case "groupId" -> new GroupIds(other.group, member, session, review, followUp);
+                case "groupMemberId" -> new GroupIds(group, other.member, session, review, followUp);
+                case "reviewId" -> new GroupIds(group, member, session, other.review, followUp);
+                case "followUpId" -> new GroupIds(group, member, session, review, other.followUp);
+                default -> new GroupIds(group, member, other.session, review, followUp);
             };
         }
     }

@@ -188,6 +188,7 @@ class EveryNewPageIT {
         clinicianPages.put("/groups/" + group + "/members/" + joy + "/pre-group", "Joy (fictional)");
         clinicianPages.put("/groups/" + group + "/sessions/new", "Talk to her calmly");
         clinicianPages.put("/groups/" + group + "/sessions/" + held, "A row with her sister");
+        clinicianPages.put("/groups/" + group + "/members/" + joy + "/make-ups/" + held, "Joy (fictional)");
         // fidelity (issue 11): the counsellor's own rating of a session and their trend
         clinicianPages.put(course + "/sessions/" + organisation.session() + "/fidelity", null);
         clinicianPages.put("/fidelity", null);
@@ -213,6 +214,7 @@ class EveryNewPageIT {
         supervisorPages.put(course + "/sessions/" + organisation.session() + "/fidelity", null);
         supervisorPages.put("/fidelity?counsellor=" + clinician.id(), "%");
         supervisorPages.put("/reviews", "Tuesday women (fictional)");
+        supervisorPages.put("/supervision/sessions", "Grace (fictional)");
         supervisorPages.put("/reviews/" + review, "Tuesday women (fictional)");
         visitInEnglishAndSpanish(page, supervisorPages);
 

@@ -152,6 +152,7 @@ class DemoOrganisation {
     private final ConsentService consents;
     private final ReferralSettingsService referralSettings;
     private final SelfReferralService selfReferrals;
+    private final DemoGroupProgramme groupProgramme;
     private final Clock clock;
 
     DemoOrganisation(IdentityService identity, CaseloadService caseload, ProtocolCatalog protocols,
@@ -160,7 +161,9 @@ class DemoOrganisation {
             InventoryService inventory, TerminationService terminations, TimelineService timelines,
             WorksheetService worksheets, MeasuresService measures, RiskEventService riskEvents,
             SafetyPlanService safetyPlans, PortalSharingService sharing, ConsentService consents,
-            ReferralSettingsService referralSettings, SelfReferralService selfReferrals, Clock clock) {
+            ReferralSettingsService referralSettings, SelfReferralService selfReferrals,
+            DemoGroupProgramme groupProgramme, Clock clock) {
+        this.groupProgramme = groupProgramme;
         this.sharing = sharing;
         this.consents = consents;
         this.referralSettings = referralSettings;
@@ -286,6 +289,7 @@ class DemoOrganisation {
         openReferralPage(admin);
         identity.changeVideoLink(admin, "https://video.example.org/riverside-demo",
                 identity.settings(admin).version());
+        groupProgramme.seed(counsellor, identity.actingAs(supervisor), ZONE);
         log.info("Seeded the demo organisation (fictional data); see the README for its sign-ins");
     }
 

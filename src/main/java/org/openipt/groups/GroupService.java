@@ -170,8 +170,9 @@ public class GroupService {
         List<MemberLine> lines = new ArrayList<>();
         for (GroupMember member : members) {
             ClientDetails client = clients.get(member.clientId());
-            List<@Nullable Boolean> attendance = new ArrayList<>();
-            held.forEach(session -> attendance.add(session.of(member.id()).map(CheckIn::present).orElse(null)));
+            List<MemberLine.Mark> attendance = new ArrayList<>();
+            held.forEach(session -> attendance.add(session.of(member.id()).map(GroupService::mark)
+                    .orElse(MemberLine.Mark.NOT_A_MEMBER)));
             lines.add(new MemberLine(member, client == null ? "—" : client.displayName(),
                     person(settings, member.sex(), client).age(), attendance,
                     Objects.requireNonNull(scores.get(member.courseId()))));
@@ -301,6 +302,13 @@ public class GroupService {
     public List<GroupMember> membershipsOf(CurrentUser user, ClientId client) {
         caseload.requireVisible(user, client);
         return store.membershipsOf(client);
+    }
+
+    private static MemberLine.Mark mark(CheckIn checkIn) {
+        if (checkIn.present()) {
+            return MemberLine.Mark.PRESENT;
+        }
+        return checkIn.madeUp() ? MemberLine.Mark.MADE_UP : MemberLine.Mark.MISSED;
     }
 
     Group runnable(CurrentUser user, GroupId id) {

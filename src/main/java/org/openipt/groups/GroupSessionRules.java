@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What makes a group session record sound: the next session of the format, held on or after the group's start and
- * not in the future, exactly one mark for every active member and for nobody else, texts within their lengths. Pure.
+ * not in the future, exactly one mark for every active member and for nobody else, texts within their lengths, and at
+ * the last session a decision about more help for every member present. Pure.
  */
 public final class GroupSessionRules {
 
@@ -48,7 +49,11 @@ public final class GroupSessionRules {
             problems.add("groupSession.noMembers");
         }
         boolean tooLong = entry.members().stream().anyMatch(c -> tooLong(c.weekLink()) || tooLong(c.lastOptionOutcome())
-                || tooLong(c.optionChosen()));
+                || tooLong(c.optionChosen()) || tooLong(c.relapseSigns()));
+        if (format.isLast(entry.number())
+                && entry.members().stream().anyMatch(c -> c.present() && c.referral() == null)) {
+            problems.add("groupSession.referral.required");
+        }
         if (tooLong) {
             problems.add("groupSession.text.tooLong");
         }

@@ -43,6 +43,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -120,9 +121,16 @@ public class GroupSessionService {
                 format.isLast(number), attendees, measures.instrument(group.settings().checkInInstrument()));
     }
 
-    /** Records a group session; a repeat of the same submission returns the first. */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    /**
+     * Records a group session; a repeat of the same submission returns the first. Called on its own (a request), it
+     * runs in a transaction of its own and a submission that lost a race is answered with the winner's session;
+     * called inside a caller's transaction (the demo's seeding), it joins it.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public GroupSessionId record(CurrentUser user, GroupId id, GroupSessionEntry entry) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return recordOnce(user, id, entry);
+        }
         return Conflicts.retriedOnce(transactions, () -> recordOnce(user, id, entry));
     }
 
@@ -133,6 +141,47 @@ public class GroupSessionService {
                 .orElseThrow(() -> new NotFoundException("group session"));
         audit.record(user, null, AuditAction.READ, GroupService.GROUP, sessionId, null);
         return session;
+    }
+
+    /**
+     * A member catches up a group session they missed in an individual session of their course; recorded once per
+     * missed session.
+     */
+    public SessionId recordMakeUp(CurrentUser user, GroupId id, GroupMemberId memberId, GroupSessionId missedId,
+            MakeUp makeUp) {
+        Group group = groups.runnable(user, id);
+        GroupMember member = groups.activeMember(id, memberId);
+        GroupSessionRecord missed = store.sessions(id).stream().filter(s -> s.id().equals(missedId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("group session"));
+        CheckIn checkIn = missed.of(memberId).orElseThrow(() -> new NotFoundException("group session"));
+        if (checkIn.present() || checkIn.madeUp()) {
+            throw new RuleViolation(checkIn.present() ? "makeUp.notMissed" : "makeUp.already");
+        }
+        LocalDate day = makeUp.heldAt().toLocalDate();
+        if (day.isAfter(LocalDate.now(clock.withZone(user.timeZone())))) {
+            throw new RuleViolation("groupSession.when.future");
+        }
+        if (day.isBefore(missed.heldAt().toLocalDate())) {
+            throw new RuleViolation("makeUp.beforeMissed");
+        }
+        String note = Text.clean(makeUp.note());
+        if (note != null && note.length() > GroupSessionRules.TEXT_LENGTH) {
+            throw new RuleViolation("groupSession.text.tooLong");
+        }
+        SessionId session = sessions.recordSession(user, member.courseId(), new SessionEntry(makeUp.heldAt(),
+                makeUp.mode(), Attendance.ATTENDED, note, null, messages.getMessage("makeUp.courseNote",
+                        new Object[] { missed.number(), group.settings().name() }, LocaleContextHolder.getLocale()),
+                SessionParticipants.CLIENT, null, null, Set.of(), false, false));
+        if (!store.markMadeUp(missedId, memberId, day, session)) {
+            throw new RuleViolation("makeUp.already");
+        }
+        audit.record(user, member.clientId(), AuditAction.UPDATE, GroupService.GROUP, missedId,
+                AuditEntry.detail("history.madeUp", missed.number()));
+        return session;
+    }
+
+    /** An individual session that catches up a missed group session: when, how, and what was covered. */
+    public record MakeUp(java.time.LocalDateTime heldAt, org.openipt.course.SessionMode mode, @Nullable String note) {
     }
 
     private GroupSessionId recordOnce(CurrentUser user, GroupId id, GroupSessionEntry entry) {
@@ -159,6 +208,10 @@ public class GroupSessionService {
         String reason = messages.getMessage("groupSession.phaseFollowsGroup", new Object[] { entry.number(),
                 group.settings().name() }, LocaleContextHolder.getLocale());
         active.values().forEach(member -> followGroup(user, member, phase, reason));
+        if (format.isLast(entry.number())) {
+            LocalDate ended = entry.heldAt().toLocalDate();
+            active.values().forEach(member -> store.endMembership(member, MemberState.COMPLETED, ended, null, null));
+        }
         audit.record(user, null, AuditAction.CREATE, GroupService.GROUP, session,
                 AuditEntry.detail("history.groupSessionRecorded", entry.number()));
         return session;
@@ -183,7 +236,8 @@ public class GroupSessionService {
         if (disclosure != null) {
             riskEvents.openByHand(user, member.courseId(), disclosure);
         }
-        return new CheckIn(member.id(), present, courseSession, response, link, lastOutcome, option);
+        return new CheckIn(member.id(), present, courseSession, response, link, lastOutcome, option,
+                present ? Text.clean(checkIn.relapseSigns()) : null, present ? checkIn.referral() : null, null);
     }
 
     /** Moves the member's course forward to the group's phase, one step at a time; an ended course stays ended. */

@@ -6,17 +6,27 @@ import org.jspecify.annotations.Nullable;
 import org.openipt.measures.InstrumentOutcome;
 
 /**
- * One member on the group page: who, their age, how each recorded session went for them (present, missed, or not
- * yet a member: {@code null}) and their check-in scores' outcome by the course outcome rules.
+ * One member on the group page: who, their age, how each recorded session went for them and their check-in scores'
+ * outcome by the course outcome rules.
  */
-public record MemberLine(GroupMember member, String name, @Nullable Integer age, List<@Nullable Boolean> attendance,
+public record MemberLine(GroupMember member, String name, @Nullable Integer age, List<Mark> attendance,
         InstrumentOutcome outcome) {
 
-    public long attended() {
-        return attendance.stream().filter(Boolean.TRUE::equals).count();
+    /** A member at one group session: there, missed, missed and made up in an individual session, or not yet in. */
+    public enum Mark {
+        PRESENT, MISSED, MADE_UP, NOT_A_MEMBER
     }
 
+    public long attended() {
+        return attendance.stream().filter(m -> m == Mark.PRESENT).count();
+    }
+
+    /** Group sessions missed, made up or not. */
     public long missed() {
-        return attendance.stream().filter(Boolean.FALSE::equals).count();
+        return attendance.stream().filter(m -> m == Mark.MISSED || m == Mark.MADE_UP).count();
+    }
+
+    public long madeUp() {
+        return attendance.stream().filter(m -> m == Mark.MADE_UP).count();
     }
 }

@@ -2,6 +2,7 @@ package org.openipt.groups;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,6 +32,8 @@ import org.openipt.measures.MeasuresService;
 import org.openipt.shared.RuleViolation;
 import org.openipt.shared.Text;
 import org.openipt.timeline.ApproximateDate;
+import org.openipt.timeline.LifeEventEntry;
+import org.openipt.timeline.LifeEventType;
 import org.openipt.timeline.MoodEpisodeEntry;
 import org.openipt.timeline.TimelineService;
 import org.springframework.stereotype.Service;
@@ -39,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The individual pre-group session: recorded once per member by a facilitator, into the member's own course — the
  * session itself (the first of "session k of N"), the questionnaire (a risk answer opens the risk event at once),
- * the current episode on the timeline from its onset, the people who matter in the inventory (the small closeness
+ * the current episode on the timeline from its onset with what was happening then as an event linked to it, the people who matter in the inventory (the small closeness
  * circle), the problem area as the course's focal area and the member's goal under it. All of it or nothing.
  */
 @Service
@@ -73,7 +76,6 @@ public class PreGroupService {
     }
 
     /** The member whose pre-group session is to be recorded, with their name, for the form. */
-    @Transactional(readOnly = true)
     public PreGroupSheet sheet(CurrentUser user, GroupId groupId, GroupMemberId memberId) {
         Group group = groups.runnable(user, groupId);
         GroupMember member = groups.activeMember(groupId, memberId);
@@ -98,8 +100,14 @@ public class PreGroupService {
                             group.settings().checkInInstrument(), entry.answers(), session));
         }
         if (entry.onset() != null && entry.severity() != null) {
-            timelines.addEpisode(user, member.courseId(), new MoodEpisodeEntry(ApproximateDate.month(
-                    entry.onset().getYear(), entry.onset().getMonthValue()), null, entry.severity(), true));
+            ApproximateDate onset = ApproximateDate.month(entry.onset().getYear(), entry.onset().getMonthValue());
+            timelines.addEpisode(user, member.courseId(), new MoodEpisodeEntry(onset, null, entry.severity(), true));
+            String happening = Text.clean(entry.whatWasHappening());
+            if (happening != null && entry.area() != null) {
+                timelines.addEvent(user, member.courseId(), new LifeEventEntry(onset, eventTypeOf(entry.area()),
+                        org.openipt.shared.svg.Svg.shorten(happening, LifeEventEntry.DESCRIPTION_LENGTH), List.of(),
+                        true, session));
+            }
         }
         entry.people().forEach(person -> inventory.add(user, member.courseId(), RelationshipFields.of(
                 person.name().strip(), person.role(), person.ring())));
@@ -114,6 +122,15 @@ public class PreGroupService {
         }
         audit.record(user, member.clientId(), AuditAction.UPDATE, GroupService.GROUP, groupId,
                 AuditEntry.detail("history.preGroupRecorded"));
+    }
+
+    /** The kind of life event the problem area suggests for what was happening when the low mood began. */
+    private static LifeEventType eventTypeOf(org.openipt.formulation.ProblemArea area) {
+        return switch (area) {
+            case GRIEF -> LifeEventType.LOSS;
+            case ROLE_DISPUTE -> LifeEventType.CONFLICT;
+            case ROLE_TRANSITION, INTERPERSONAL_DEFICITS -> LifeEventType.OTHER;
+        };
     }
 
     private static FocalAreaDetail detailOf(PreGroupEntry entry, LocalDate on) {

@@ -106,7 +106,6 @@ public class FidelityService {
      * A counsellor's ratings over time with their chart: a clinician's own; a supervisor's choice among the
      * counsellors they supervise (the first of them when none is chosen).
      */
-    @Transactional(readOnly = true)
     public FidelityTrend trend(CurrentUser user, Optional<UserId> chosen, Locale locale) {
         List<UserSummary> team = switch (user.role()) {
             case SUPERVISOR -> identity.usersWithRole(user.organisationId(), Role.CLINICIAN).stream()

@@ -99,7 +99,6 @@ public class ReviewService {
     }
 
     /** For a supervisor: the records waiting, then the latest decided. For a counsellor: theirs, sent back first. */
-    @Transactional(readOnly = true)
     public List<ReviewLine> reviews(CurrentUser user) {
         List<Review> reviews = switch (user.role()) {
             case SUPERVISOR -> store.reviewsFor(user.id(), RECENT);
@@ -116,7 +115,6 @@ public class ReviewService {
     }
 
     /** The subject line of a review (the client, or the group), for its page. */
-    @Transactional(readOnly = true)
     public ReviewLine line(CurrentUser user, Review review) {
         return lines(user, List.of(review)).getFirst();
     }

@@ -48,7 +48,8 @@ class DemoOrganisationTests {
         assertThat(jdbc.sql("select count(*) from organisation where demo = true").query(Long.class).single())
                 .isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from client c join organisation o on o.id = c.organisation_id "
-                + "where o.demo = true").query(Long.class).single()).isEqualTo(8);
+                + "where o.demo = true").query(Long.class).single()).as("8 individual clients, 8 group members")
+                .isEqualTo(16);
     }
 
     @Test
@@ -84,8 +85,13 @@ class DemoOrganisationTests {
                 + "and e.course_id in (" + demoCourses + ")").query(Long.class).single()).isEqualTo(pastReferral);
         assertThat(jdbc.sql("select count(*) from mood_episode m where m.current_episode = true and m.course_id in ("
                 + demoCourses + ")").query(Long.class).single()).isEqualTo(pastReferral);
+        // mood ratings on the timeline are the individual courses' (a group member's weekly check-in is a PHQ-9)
+        long individual = jdbc.sql("select count(*) from (" + demoCourses + ") d join course c on c.id = d.id join"
+                + " protocol p on p.id = c.protocol_id where p.delivery = 'INDIVIDUAL' and exists (select 1 from"
+                + " course_session s where s.course_id = d.id and s.attendance = 'ATTENDED')").query(Long.class)
+                .single();
         assertThat(jdbc.sql("select count(*) from mood_point m where m.course_id in (" + demoCourses + ")")
-                .query(Long.class).single()).isGreaterThanOrEqualTo(3 * pastReferral);
+                .query(Long.class).single()).isGreaterThanOrEqualTo(3 * individual);
     }
 
     @Test
@@ -222,8 +228,9 @@ class DemoOrganisationTests {
         List<org.openipt.caseload.ClientAlert> alerts = caseload.alerts(therapist);
         assertThat(alerts).extracting(org.openipt.caseload.ClientAlert::clientName)
                 .containsExactlyInAnyOrder("Chen Wei (demo)", "Priya Shah (demo)");
+        // the supervisor also sees Mercy's, from the risk answer in last week's group session of the lay counsellor
         assertThat(caseload.alerts(supervisor)).extracting(org.openipt.caseload.ClientAlert::clientName)
-                .containsExactlyInAnyOrder("Chen Wei (demo)", "Priya Shah (demo)");
+                .containsExactlyInAnyOrder("Chen Wei (demo)", "Priya Shah (demo)", "Mercy (demo)");
         org.openipt.caseload.ClientAlert chen = alerts.stream()
                 .filter(alert -> alert.clientName().equals("Chen Wei (demo)")).findFirst().orElseThrow();
         CourseId course = courses.coursesOf(therapist, chen.clientId()).getFirst().id();

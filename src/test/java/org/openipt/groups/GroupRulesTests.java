@@ -110,6 +110,13 @@ class GroupRulesTests {
                 "x".repeat(2001), null, null, null), absent(b)));
         assertThat(GroupSessionRules.problemsWith(long2001, format, 2, Set.of(a, b), START, today))
                 .containsExactly("groupSession.text.tooLong");
+        GroupSessionEntry lastWithoutDecision = entry(8, today.atTime(10, 0), List.of(present(a), absent(b)));
+        assertThat(GroupSessionRules.problemsWith(lastWithoutDecision, format, 8, Set.of(a, b), START, today))
+                .as("the last session decides about more help for each member present")
+                .containsExactly("groupSession.referral.required");
+        GroupSessionEntry lastDecided = entry(8, today.atTime(10, 0), List.of(new MemberCheckIn(a, true, Map.of(),
+                null, null, null, null, "Not sleeping again", ReferralDecision.NOT_NEEDED), absent(b)));
+        assertThat(GroupSessionRules.problemsWith(lastDecided, format, 8, Set.of(a, b), START, today)).isEmpty();
     }
 
     @Test
@@ -136,19 +143,23 @@ class GroupRulesTests {
     @Test
     void theGroupsRatesCountOnlyMembersTheRuleCouldBeAppliedTo() {
         OutcomeRules rules = OutcomeRules.standard();
-        MemberLine responder = line(List.of(true, true, false), rules.instrument("phq-9", points(16, 4)));
-        MemberLine same = line(List.of(true, true, true), rules.instrument("phq-9", points(14, 12)));
-        MemberLine oneScore = line(java.util.Arrays.asList(null, true, true), rules.instrument("phq-9", points(15)));
+        MemberLine responder = line(List.of(MemberLine.Mark.PRESENT, MemberLine.Mark.PRESENT, MemberLine.Mark.MISSED),
+                rules.instrument("phq-9", points(16, 4)));
+        MemberLine same = line(List.of(MemberLine.Mark.PRESENT, MemberLine.Mark.PRESENT, MemberLine.Mark.MADE_UP),
+                rules.instrument("phq-9", points(14, 12)));
+        MemberLine oneScore = line(List.of(MemberLine.Mark.NOT_A_MEMBER, MemberLine.Mark.PRESENT,
+                MemberLine.Mark.PRESENT), rules.instrument("phq-9", points(15)));
         GroupOutcomes outcomes = GroupOutcomes.of(List.of(responder, same, oneScore));
-        assertThat(outcomes.attendances()).isEqualTo(7);
+        assertThat(outcomes.attendances()).as("a make-up is not a group attendance").isEqualTo(6);
+        assertThat(same.madeUp()).isEqualTo(1);
         assertThat(outcomes.expectedAttendances()).as("a session before joining is not expected").isEqualTo(8);
-        assertThat(outcomes.attendancePercent()).isEqualTo(88);
+        assertThat(outcomes.attendancePercent()).isEqualTo(75);
         assertThat(List.of(outcomes.responders(), outcomes.respondersOutOf())).containsExactly(1, 2);
         assertThat(List.of(outcomes.remitters(), outcomes.remittersOutOf())).containsExactly(1, 2);
         assertThat(GroupOutcomes.of(List.of()).attendancePercent()).isEqualTo(-1);
     }
 
-    private static MemberLine line(List<Boolean> attendance, org.openipt.measures.InstrumentOutcome outcome) {
+    private static MemberLine line(List<MemberLine.Mark> attendance, org.openipt.measures.InstrumentOutcome outcome) {
         return new MemberLine(null, "Member", 30, attendance, outcome);
     }
 

@@ -294,6 +294,55 @@ class GroupsTests {
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("preGroup.alreadyRecorded");
     }
 
+    @Test
+    void aMissedSessionIsMadeUpAndTheLastSessionEndsTheGroupWithEachMembersDecision() throws Exception {
+        CurrentUser counsellor = org.clinician();
+        GroupId group = group(counsellor, today.minusWeeks(8));
+        GroupMemberId grace = groups.addMember(counsellor, group, new NewMember(null, "Grace", 1990, Sex.FEMALE));
+        GroupMemberId joy = groups.addMember(counsellor, group, new NewMember(null, "Joy", 1985, Sex.FEMALE));
+        List<GroupSessionId> held = new ArrayList<>();
+        for (int number = 1; number <= 7; number++) {
+            boolean joyThere = number != 3;
+            held.add(groupSessions.record(counsellor, group, new GroupSessionEntry(UUID.randomUUID(), number,
+                    today.minusWeeks(8 - number).atTime(10, 0), SessionMode.IN_PERSON, true, null, List.of(
+                            checkIn(grace, true, phq9(2, 0), null, null), checkIn(joy, joyThere, Map.of(), null,
+                                    null)))));
+        }
+        MockHttpSession browser = pages.signIn(org.email("clinician"));
+        String makeUp = "/groups/" + group + "/members/" + joy + "/make-ups/" + held.get(2);
+        assertThat(pages.page(browser, "/groups/" + group)).contains(pages.text("makeUp.link", 3));
+        assertThat(pages.page(browser, makeUp)).contains(pages.text("makeUp.title", 3, "Joy"));
+        assertThat(pages.send(browser, makeUp, "heldAt", today.minusWeeks(5).atTime(15, 0).toString(), "mode",
+                "PHONE", "note", "Went over the options the group found").getRedirectedUrl())
+                .isEqualTo("/groups/" + group);
+        assertThat(pages.send(browser, makeUp, "heldAt", today.minusWeeks(5).atTime(16, 0).toString())
+                .getStatus()).as("once").isEqualTo(422);
+        MemberLine joyLine = groups.page(counsellor, group).members().stream().filter(l -> l.name().equals("Joy"))
+                .findFirst().orElseThrow();
+        assertThat(List.of(joyLine.missed(), joyLine.madeUp())).containsExactly(1L, 1L);
+        assertThat(sessions.sessions(counsellor, byId(group).get(joy).courseId()))
+                .filteredOn(s -> s.mode() == SessionMode.PHONE).singleElement()
+                .satisfies(s -> assertThat(s.notes()).contains("3"));
+
+        String sheet = pages.page(browser, "/groups/" + group + "/sessions/new");
+        assertThat(sheet).contains(pages.text("groupGuide.closing.last")).contains(pages.text("groupSession.relapseSigns"));
+        assertThatThrownBy(() -> groupSessions.record(counsellor, group, new GroupSessionEntry(UUID.randomUUID(), 8,
+                today.atTime(10, 0), SessionMode.IN_PERSON, true, null, List.of(checkIn(grace, true, phq9(1, 0), null,
+                        null), checkIn(joy, false, Map.of(), null, null))))).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("groupSession.referral.required");
+        groupSessions.record(counsellor, group, new GroupSessionEntry(UUID.randomUUID(), 8, today.atTime(10, 0),
+                SessionMode.IN_PERSON, true, null, List.of(new MemberCheckIn(grace, true, phq9(1, 0), null, null, null,
+                        null, "Staying in bed and not answering calls", ReferralDecision.NOT_NEEDED),
+                        checkIn(joy, false, Map.of(), null, null))));
+        assertThat(byId(group).values()).extracting(GroupMember::state).containsOnly(MemberState.COMPLETED);
+        assertThat(course(byId(group).get(grace)).phase()).isEqualTo(Phase.TERMINATION);
+        GroupPage page = groups.page(counsellor, group);
+        assertThat(page.nextSession()).isNull();
+        assertThat(pages.page(browser, "/groups/" + group + "/sessions/" + page.held().getLast().id()))
+                .contains("Staying in bed and not answering calls")
+                .contains(pages.text("groupSession.referral.NOT_NEEDED"));
+    }
+
     private GroupId group(CurrentUser counsellor, LocalDate startsOn) {
         return groups.create(counsellor, new GroupSettings("Tuesday women", who.id(), counsellor.id(), null,
                 org.supervisor().id(), MeetingMode.SITE, "Village hall", startsOn.getDayOfWeek(), LocalTime.of(10, 0),

@@ -30,6 +30,7 @@ import org.openipt.groups.GroupSessionRecord;
 import org.openipt.groups.GroupSettings;
 import org.openipt.groups.MeetingMode;
 import org.openipt.groups.MemberState;
+import org.openipt.groups.ReferralDecision;
 import org.openipt.groups.Sex;
 import org.openipt.identity.UserId;
 import org.openipt.measures.ResponseId;
@@ -194,11 +195,20 @@ public class GroupStore {
 
     public void addCheckIn(GroupSessionId session, CheckIn checkIn) {
         jdbc.sql("insert into group_attendance (group_session_id, member_id, present, course_session_id, response_id,"
-                + " week_link, last_option_outcome, option_chosen) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                + " week_link, last_option_outcome, option_chosen, relapse_signs, referral_decision)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(session.value(), checkIn.memberId().value(), checkIn.present(),
                         checkIn.courseSession() == null ? null : checkIn.courseSession().value(),
                         checkIn.response() == null ? null : checkIn.response().value(), checkIn.weekLink(),
-                        checkIn.lastOptionOutcome(), checkIn.optionChosen()).update();
+                        checkIn.lastOptionOutcome(), checkIn.optionChosen(), checkIn.relapseSigns(),
+                        checkIn.referral() == null ? null : checkIn.referral().name()).update();
+    }
+
+    /** Records that a member made up a missed session, once: false when it was not missed or already made up. */
+    public boolean markMadeUp(GroupSessionId session, GroupMemberId member, LocalDate on, SessionId courseSession) {
+        return jdbc.sql("update group_attendance set made_up_on = ?, make_up_session_id = ? where group_session_id = ?"
+                + " and member_id = ? and present = false and made_up_on is null")
+                .params(on, courseSession.value(), session.value(), member.value()).update() == 1;
     }
 
     /** Every session of the group with its check-ins, by number; two statements. */
@@ -269,8 +279,11 @@ public class GroupStore {
     private static CheckIn checkIn(ResultSet rs) throws SQLException {
         UUID session = rs.getObject("course_session_id", UUID.class);
         UUID response = rs.getObject("response_id", UUID.class);
+        String referral = rs.getString("referral_decision");
         return new CheckIn(new GroupMemberId(rs.getObject("member_id", UUID.class)), rs.getBoolean("present"),
                 session == null ? null : new SessionId(session), response == null ? null : new ResponseId(response),
-                rs.getString("week_link"), rs.getString("last_option_outcome"), rs.getString("option_chosen"));
+                rs.getString("week_link"), rs.getString("last_option_outcome"), rs.getString("option_chosen"),
+                rs.getString("relapse_signs"), referral == null ? null : ReferralDecision.valueOf(referral),
+                rs.getObject("made_up_on", LocalDate.class));
     }
 }

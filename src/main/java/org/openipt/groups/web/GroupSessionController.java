@@ -67,9 +67,57 @@ class GroupSessionController {
         return "groups/session";
     }
 
+    @GetMapping("/groups/{groupId}/members/{groupMemberId}/make-ups/{groupSessionId}")
+    String makeUpForm(CurrentUser user, @PathVariable GroupId groupId,
+            @PathVariable org.openipt.groups.GroupMemberId groupMemberId, @PathVariable GroupSessionId groupSessionId,
+            Model model) {
+        model.addAttribute("heldAt", now(user).withSecond(0).withNano(0));
+        return makeUpPage(user, groupId, groupMemberId, groupSessionId, model);
+    }
+
+    @PostMapping("/groups/{groupId}/members/{groupMemberId}/make-ups/{groupSessionId}")
+    String makeUp(CurrentUser user, @PathVariable GroupId groupId,
+            @PathVariable org.openipt.groups.GroupMemberId groupMemberId, @PathVariable GroupSessionId groupSessionId,
+            @org.springframework.web.bind.annotation.RequestParam(required = false)
+            @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE_TIME)
+            @org.jspecify.annotations.Nullable LocalDateTime heldAt,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "IN_PERSON") org.openipt.course.SessionMode mode,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) @org.jspecify.annotations.Nullable String note,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            sessions.recordMakeUp(user, groupId, groupMemberId, groupSessionId, new GroupSessionService.MakeUp(
+                    heldAt == null ? now(user) : heldAt, mode, note));
+            redirect.addFlashAttribute("notice", "makeUp.saved");
+            return "redirect:/groups/" + groupId;
+        }
+        catch (org.openipt.shared.RuleViolation violation) {
+            response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("problems", violation.messageKeys());
+            model.addAttribute("heldAt", heldAt);
+            model.addAttribute("note", note);
+            return makeUpPage(user, groupId, groupMemberId, groupSessionId, model);
+        }
+    }
+
+    private String makeUpPage(CurrentUser user, GroupId groupId, org.openipt.groups.GroupMemberId memberId,
+            GroupSessionId missedId, Model model) {
+        var page = groups.page(user, groupId);
+        if (!page.mayRun()) {
+            throw new org.openipt.shared.NotFoundException("group");
+        }
+        model.addAttribute("page", page);
+        model.addAttribute("line", page.active().stream().filter(l -> l.member().id().equals(memberId)).findFirst()
+                .orElseThrow(() -> new org.openipt.shared.NotFoundException("member")));
+        model.addAttribute("missed", page.held().stream().filter(s -> s.id().equals(missedId)).findFirst()
+                .orElseThrow(() -> new org.openipt.shared.NotFoundException("group session")));
+        model.addAttribute("modes", org.openipt.course.SessionMode.values());
+        return "groups/make-up";
+    }
+
     private String sheetPage(SessionSheet sheet, Model model) {
         model.addAttribute("sheet", sheet);
         model.addAttribute("modes", org.openipt.course.SessionMode.values());
+        model.addAttribute("referrals", org.openipt.groups.ReferralDecision.values());
         return "groups/session-form";
     }
 

@@ -12,6 +12,7 @@ import org.openipt.course.SessionMode;
 import org.openipt.groups.GroupMemberId;
 import org.openipt.groups.GroupSessionEntry;
 import org.openipt.groups.MemberCheckIn;
+import org.openipt.groups.ReferralDecision;
 import org.openipt.groups.SessionSheet;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -43,7 +44,8 @@ public class GroupSessionForm {
     GroupSessionEntry entry(LocalDateTime fallback) {
         List<MemberCheckIn> checkIns = members.stream().filter(line -> line.member != null)
                 .map(line -> new MemberCheckIn(new GroupMemberId(line.member), Boolean.TRUE.equals(line.present), line.answers,
-                        line.weekLink, line.lastOptionOutcome, line.optionChosen, line.disclosure)).toList();
+                        line.weekLink, line.lastOptionOutcome, line.optionChosen, line.disclosure, line.relapseSigns,
+                        line.referral)).toList();
         return new GroupSessionEntry(submissionKey == null ? UUID.randomUUID() : submissionKey, number,
                 heldAt == null ? fallback : heldAt, mode, sessionsLeftNamed, notes, checkIns);
     }
@@ -62,6 +64,8 @@ public class GroupSessionForm {
         private @Nullable String lastOptionOutcome;
         private @Nullable String optionChosen;
         private @Nullable String disclosure;
+        private @Nullable String relapseSigns;
+        private @Nullable ReferralDecision referral;
 
         public @Nullable UUID getMember() { return member; }
         public void setMember(@Nullable UUID member) { this.member = member; }
@@ -77,6 +81,10 @@ public class GroupSessionForm {
         public void setOptionChosen(@Nullable String optionChosen) { this.optionChosen = optionChosen; }
         public @Nullable String getDisclosure() { return disclosure; }
         public void setDisclosure(@Nullable String disclosure) { this.disclosure = disclosure; }
+        public @Nullable String getRelapseSigns() { return relapseSigns; }
+        public void setRelapseSigns(@Nullable String relapseSigns) { this.relapseSigns = relapseSigns; }
+        public @Nullable ReferralDecision getReferral() { return referral; }
+        public void setReferral(@Nullable ReferralDecision referral) { this.referral = referral; }
     }
 
     public @Nullable UUID getSubmissionKey() { return submissionKey; }

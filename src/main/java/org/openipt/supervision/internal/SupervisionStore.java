@@ -22,6 +22,7 @@ import org.openipt.supervision.FidelityItem;
 import org.openipt.supervision.FidelityRating;
 import org.openipt.supervision.FollowUp;
 import org.openipt.supervision.Rater;
+import org.openipt.supervision.SupervisionSessionEntry;
 import org.openipt.supervision.RecordKind;
 import org.openipt.supervision.Review;
 import org.openipt.supervision.ReviewState;
@@ -192,17 +193,86 @@ public class SupervisionStore {
                 rs.getLong("version"));
     }
 
+    /** A supervision session with who came, the cases discussed (and their sessions held then) and follow-ups. */
+    public UUID addSupervisionSession(UUID organisation, UserId supervisor, LocalDate heldOn, @Nullable String decisions,
+            Collection<UserId> counsellors, Map<ClientId, Integer> casesWithSessionsHeld,
+            List<SupervisionSessionEntry.NewFollowUp> followUps, Instant now) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into supervision_session (id, organisation_id, supervisor_id, held_on, notes, created_at,"
+                + " version) values (?, ?, ?, ?, ?, ?, 0)").params(id, organisation, supervisor.value(), heldOn,
+                        decisions, Timestamp.from(now)).update();
+        counsellors.forEach(c -> jdbc.sql("insert into supervision_attendee (supervision_session_id, counsellor_id)"
+                + " values (?, ?)").params(id, c.value()).update());
+        casesWithSessionsHeld.forEach((client, held) -> jdbc.sql("insert into supervision_case"
+                + " (supervision_session_id, client_id, sessions_held_then) values (?, ?, ?)")
+                .params(id, client.value(), held).update());
+        for (SupervisionSessionEntry.NewFollowUp followUp : followUps) {
+            jdbc.sql("insert into supervision_follow_up (id, organisation_id, supervision_session_id, supervisor_id,"
+                    + " client_id, what, due_on, version) values (?, ?, ?, ?, ?, ?, ?, 0)").params(UUID.randomUUID(),
+                            organisation, id, supervisor.value(),
+                            followUp.about() == null ? null : followUp.about().value(), followUp.what(),
+                            followUp.dueOn()).update();
+        }
+        return id;
+    }
+
+    /** The supervisor's latest supervision sessions, newest first, with attendees, cases and follow-ups. */
+    public List<StoredSupervisionSession> supervisionSessions(UserId supervisor, int limit) {
+        List<StoredSupervisionSession> sessions = jdbc.sql("select id, held_on, notes from supervision_session"
+                + " where supervisor_id = ? order by held_on desc, created_at desc limit ?")
+                .params(supervisor.value(), limit).query((rs, i) -> new StoredSupervisionSession(
+                        rs.getObject("id", UUID.class), rs.getObject("held_on", LocalDate.class),
+                        rs.getString("notes"), new ArrayList<>(), new ArrayList<>(), new ArrayList<>())).list();
+        if (sessions.isEmpty()) {
+            return sessions;
+        }
+        Map<UUID, StoredSupervisionSession> byId = new HashMap<>();
+        sessions.forEach(session -> byId.put(session.id(), session));
+        List<UUID> ids = List.copyOf(byId.keySet());
+        jdbc.sql("select supervision_session_id, counsellor_id from supervision_attendee where supervision_session_id"
+                + " in (:ids)").param("ids", ids).query((rs, i) -> byId.get(rs.getObject("supervision_session_id",
+                        UUID.class)).counsellors().add(new UserId(rs.getObject("counsellor_id", UUID.class)))).list();
+        jdbc.sql("select supervision_session_id, client_id from supervision_case where supervision_session_id"
+                + " in (:ids)").param("ids", ids).query((rs, i) -> byId.get(rs.getObject("supervision_session_id",
+                        UUID.class)).cases().add(new ClientId(rs.getObject("client_id", UUID.class)))).list();
+        jdbc.sql("select id, supervision_session_id, client_id, what, due_on, done_on, version from"
+                + " supervision_follow_up where supervision_session_id in (:ids) order by due_on").param("ids", ids)
+                .query((rs, i) -> byId.get(rs.getObject("supervision_session_id", UUID.class)).followUps()
+                        .add(followUp(rs))).list();
+        return sessions;
+    }
+
+    /** A supervision session as stored, its lists filled by {@link #supervisionSessions}. */
+    public record StoredSupervisionSession(UUID id, LocalDate heldOn, @Nullable String decisions,
+            List<UserId> counsellors, List<ClientId> cases, List<FollowUp> followUps) {
+    }
+
+    public Optional<FollowUp> followUp(UserId supervisor, UUID id) {
+        return jdbc.sql("select id, supervision_session_id, client_id, what, due_on, done_on, version from"
+                + " supervision_follow_up where id = ? and supervisor_id = ?").params(id, supervisor.value())
+                .query((rs, i) -> followUp(rs)).optional();
+    }
+
+    public void markDone(FollowUp followUp, LocalDate on, long version) {
+        int changed = jdbc.sql("update supervision_follow_up set done_on = ?, version = version + 1 where id = ? and"
+                + " version = ? and done_on is null").params(on, followUp.id(), version).update();
+        if (changed == 0) {
+            throw new OptimisticLockingFailureException("the follow-up changed since it was read");
+        }
+    }
+
+    private static FollowUp followUp(java.sql.ResultSet rs) throws java.sql.SQLException {
+        UUID client = rs.getObject("client_id", UUID.class);
+        return new FollowUp(rs.getObject("id", UUID.class), rs.getObject("supervision_session_id", UUID.class),
+                client == null ? null : new ClientId(client), rs.getString("what"),
+                rs.getObject("due_on", LocalDate.class), rs.getObject("done_on", LocalDate.class),
+                rs.getLong("version"));
+    }
+
     /** The supervisor's follow-ups not yet done, soonest first. */
     public List<FollowUp> openFollowUps(UserId supervisor) {
         return jdbc.sql("select id, supervision_session_id, client_id, what, due_on, done_on, version"
                 + " from supervision_follow_up where supervisor_id = ? and done_on is null order by due_on, id")
-                .param(supervisor.value()).query((rs, i) -> {
-                    UUID client = rs.getObject("client_id", UUID.class);
-                    return new FollowUp(rs.getObject("id", UUID.class),
-                            rs.getObject("supervision_session_id", UUID.class),
-                            client == null ? null : new ClientId(client), rs.getString("what"),
-                            rs.getObject("due_on", LocalDate.class), rs.getObject("done_on", LocalDate.class),
-                            rs.getLong("version"));
-                }).list();
+                .param(supervisor.value()).query((rs, i) -> followUp(rs)).list();
     }
 }

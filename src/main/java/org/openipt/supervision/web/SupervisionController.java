@@ -38,6 +38,7 @@ class SupervisionController {
                 Phase.COMPLETED, Phase.DROPPED_OUT, Phase.REFERRED_ON });
         model.addAttribute("flags", DashboardFilter.Flag.values());
         model.addAttribute("sorts", DashboardFilter.Sort.values());
+        model.addAttribute("today", java.time.LocalDate.now(java.time.Clock.system(supervisor.timeZone())));
         return "supervision/dashboard";
     }
 }
