@@ -18,6 +18,15 @@
     Object.keys(headers).forEach(function (name) { event.detail.headers[name] = headers[name]; });
   });
 
+  // A refused form (422) or a conflict (409) answers with the page and its messages: show it as a plain post would.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var status = event.detail.xhr.status;
+    if (status === 422 || status === 409) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
   // The idle-timeout warning: shown shortly before the server ends the session; "stay signed in" touches it.
   function watchIdleTimeout() {
     var body = document.body;

@@ -78,6 +78,7 @@ import org.openipt.protocol.ProtocolCatalog;
 import org.openipt.groups.GroupId;
 import org.openipt.supervision.Review;
 import org.openipt.supervision.ReviewService;
+import org.openipt.groups.ScreeningService;
 import org.openipt.supervision.SupervisionSessionEntry;
 import org.openipt.supervision.SupervisionSessionService;
 import org.openipt.identity.IdentityService;
@@ -156,7 +157,7 @@ class AuthorizationMatrixTests {
             RoleRule.anyMethod(EnumSet.of(Role.SUPERVISOR), "/supervision", "/supervision/**"),
             RoleRule.anyMethod(EnumSet.of(Role.CLINICIAN, Role.SUPERVISOR), "/caseload/**", "/clients/**",
                     "/courses/**", "/api/v1/clients/**", "/api/v1/courses/**", "/referrals", "/referrals/**",
-                    "/groups", "/groups/**", "/fidelity", "/reviews", "/reviews/**"),
+                    "/groups", "/groups/**", "/fidelity", "/reviews", "/reviews/**", "/screening", "/screening/**"),
             RoleRule.anyMethod(EnumSet.allOf(Role.class), "/", "/session/keep-alive"));
 
     /** What a supervisor reads of their team's clients; the forms that change a record may answer 404. */
@@ -360,8 +361,10 @@ class AuthorizationMatrixTests {
         UUID followUp = jdbc.sql("select f.id from supervision_follow_up f join supervision_attendee a on"
                 + " a.supervision_session_id = f.supervision_session_id where a.counsellor_id = ?")
                 .param(clinician.id().value()).query(UUID.class).single();
+        UUID screeningDay = context.getBean(ScreeningService.class).startDay(clinician, format.id(), "Probe village",
+                today, "phq-9", 10);
         return new GroupIds(group, member, session, context.getBean(ReviewService.class).submitGroupSession(clinician,
-                group, session), followUp);
+                group, session), followUp, screeningDay);
     }
 
     private MedicationId medication(CurrentUser clinician, CourseId course) {
@@ -855,6 +858,16 @@ class AuthorizationMatrixTests {
                     "reason", "Moved away", "on", today.toString());
             case "POST /courses/{courseId}/sessions/{sessionId}/fidelity" -> RequestBody.form("WARMTH_AND_EMPATHY",
                     "YES", "STAYED_INTERPERSONAL", "YES", "TECHNIQUES_WELL_USED", "NO");
+            case "POST /screening" -> RequestBody.form("format", context.getBean(ProtocolCatalog.class)
+                    .protocolByCode(owner.id(), "GROUP_IPT_WHO").id().toString(), "site", "Probe village", "heldOn",
+                    today.toString(), "instrument", "phq-9", "eligibleFrom", "10");
+            case "POST /screening/{screeningDayId}/people" -> RequestBody.form("submissionKey",
+                    UUID.randomUUID().toString(), "name", "Probe Person", "sex", "FEMALE", "age", "30",
+                    "answers[phq9-1]", "LA6569-3");
+            case "POST /screening/{screeningDayId}/sheet", "POST /screening/{screeningDayId}/sheet/save" ->
+                    RequestBody.form("csv", "name,site,sex,age");
+            case "POST /screening/{screeningDayId}/groups" -> RequestBody.form("group",
+                    objects.groups().group().toString(), "people", UUID.randomUUID().toString());
             case "POST /supervision/sessions" -> RequestBody.form("heldOn", today.toString(), "counsellors",
                     owner.clinician().id().toString(), "decisions", "Probe");
             case "POST /supervision/follow-ups/{followUpId}/done" -> RequestBody.form("version", "0");
@@ -967,7 +980,7 @@ class AuthorizationMatrixTests {
          */
         boolean isGroup() {
             return pattern.startsWith("/groups/") || pattern.endsWith("/fidelity") || pattern.startsWith("/reviews/")
-                    || pattern.startsWith("/supervision/");
+                    || pattern.startsWith("/supervision/") || pattern.startsWith("/screening/");
         }
 
         boolean isPublic() {
@@ -989,7 +1002,7 @@ class AuthorizationMatrixTests {
             GroupIds groups) {
 
         static final Set<String> VARIABLES = Set.of("groupId", "groupMemberId", "groupSessionId", "reviewId",
-                "followUpId","clientId", "courseId", "sessionId", "protocolId", "id",
+                "followUpId", "screeningDayId","clientId", "courseId", "sessionId", "protocolId", "id",
                 "medicationId", "focalAreaId", "goalId", "relationshipId", "lifeEventId", "moodEpisodeId", "moodPointId",
                 "worksheetId", "responseId", "riskEventId", "crisisResourceId", "membershipId", "emergencyAccessId",
                 "secret", "code");
@@ -1069,7 +1082,8 @@ class AuthorizationMatrixTests {
                 case "emergencyAccessId" -> new ObjectIds(client, course, session, protocol, user, medication,
                         focalArea, goal, relationship, timeline, worksheet, response, riskEvent, crisisResource,
                         membership, other.emergencyAccess, groups);
-                case "groupId", "groupMemberId", "groupSessionId", "reviewId", "followUpId" -> new ObjectIds(client, course, session, protocol,
+                case "groupId", "groupMemberId", "groupSessionId", "reviewId", "followUpId", "screeningDayId" ->
+                    new ObjectIds(client, course, session, protocol,
                         user, medication, focalArea, goal, relationship, timeline, worksheet, response, riskEvent,
                         crisisResource, membership, emergencyAccess, groups.with(variable, other.groups));
                 default -> throw new IllegalArgumentException("{" + variable + "} is not in the matrix");
@@ -1079,20 +1093,22 @@ class AuthorizationMatrixTests {
 
     /** A group run by the clinician, with one member and one recorded session. */
     private record GroupIds(GroupId group, GroupMemberId member, GroupSessionId session, Review.ReviewId review,
-            UUID followUp) {
+            UUID followUp, UUID screeningDay) {
 
         Map<String, String> byVariable() {
             return Map.of("groupId", group.toString(), "groupMemberId", member.toString(), "groupSessionId",
-                    session.toString(), "reviewId", review.toString(), "followUpId", followUp.toString());
+                    session.toString(), "reviewId", review.toString(), "followUpId", followUp.toString(),
+                    "screeningDayId", screeningDay.toString());
         }
 
         GroupIds with(String variable, GroupIds other) {
             return switch (variable) {
-                case "groupId" -> new GroupIds(other.group, member, session, review, followUp);
-                case "groupMemberId" -> new GroupIds(group, other.member, session, review, followUp);
-                case "reviewId" -> new GroupIds(group, member, session, other.review, followUp);
-                case "followUpId" -> new GroupIds(group, member, session, review, other.followUp);
-                default -> new GroupIds(group, member, other.session, review, followUp);
+                case "groupId" -> new GroupIds(other.group, member, session, review, followUp, screeningDay);
+                case "groupMemberId" -> new GroupIds(group, other.member, session, review, followUp, screeningDay);
+                case "reviewId" -> new GroupIds(group, member, session, other.review, followUp, screeningDay);
+                case "followUpId" -> new GroupIds(group, member, session, review, other.followUp, screeningDay);
+                case "screeningDayId" -> new GroupIds(group, member, session, review, followUp, other.screeningDay);
+                default -> new GroupIds(group, member, other.session, review, followUp, screeningDay);
             };
         }
     }

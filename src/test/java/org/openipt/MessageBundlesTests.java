@@ -167,6 +167,12 @@ class MessageBundlesTests {
         keys.put("groupGuide.checkIns.*", groupPhases);
         keys.put("groupGuide.options.*", groupPhases);
         keys.put("preGroup.area.*", names(ProblemArea.values()));
+        keys.put("screening.outcome.*", names(org.openipt.groups.ScreeningOutcome.values()));
+        keys.put("history.screened.*", names(org.openipt.groups.ScreeningOutcome.values()));
+        keys.put("groupSession.referral.*", names(org.openipt.groups.ReferralDecision.values()));
+        keys.put("review.kind.*", names(org.openipt.supervision.RecordKind.values()));
+        keys.put("review.state.*", names(org.openipt.supervision.ReviewState.values()));
+        keys.put("review.intro.*", List.of("SUPERVISOR", "CLINICIAN"));
         keys.put("history.fidelityRated.*", names(org.openipt.supervision.Rater.values()));
         keys.put("fidelity.item.*", names(org.openipt.supervision.FidelityItem.values()));
         keys.put("fidelity.answer.*", names(org.openipt.supervision.FidelityAnswer.values()));
@@ -218,7 +224,8 @@ class MessageBundlesTests {
             "p",                       // groups pages: the RuleViolation keys of a refused change
             "out.response().verdictKey()",  // Finding.Verdict.messageKey(): outcomes.verdict.*
             "out.remission().verdictKey()",
-            "a.messageKey('lay')");    // ProblemArea.messageKey: problemArea.*.lay
+            "a.messageKey('lay')",
+            "read.fileProblem()");      // ScreeningSheet's file problems: screening.sheet.*    // ProblemArea.messageKey: problemArea.*.lay
 
     // ------------------------------------------------------------------------------------------------ (a) bundles
 

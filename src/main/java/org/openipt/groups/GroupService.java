@@ -297,6 +297,12 @@ public class GroupService {
         return store.currentGroupsOf(organisation.value(), clients);
     }
 
+    /** How many members the group has now (for a page that already checked the user runs it). */
+    @Transactional(readOnly = true)
+    public int activeCount(GroupId id) {
+        return store.activeCounts(List.of(id)).getOrDefault(id, 0);
+    }
+
     /** The groups a client was and is in, for a facilitator or supervisor who sees the client. */
     @Transactional(readOnly = true)
     public List<GroupMember> membershipsOf(CurrentUser user, ClientId client) {

@@ -31,6 +31,9 @@ import org.openipt.groups.GroupSettings;
 import org.openipt.groups.MeetingMode;
 import org.openipt.groups.MemberState;
 import org.openipt.groups.ReferralDecision;
+import org.openipt.groups.ScreeningDay;
+import org.openipt.groups.ScreeningLine;
+import org.openipt.groups.ScreeningOutcome;
 import org.openipt.groups.Sex;
 import org.openipt.identity.UserId;
 import org.openipt.measures.ResponseId;
@@ -227,6 +230,63 @@ public class GroupStore {
                             rs.getString("notes"), new UserId(rs.getObject("recorded_by", UUID.class)),
                             checkIns.getOrDefault(id, List.of()));
                 }).list();
+    }
+
+    public UUID addScreeningDay(UUID organisation, ScreeningDay day, Instant now) {
+        jdbc.sql("insert into screening_day (id, organisation_id, protocol_id, site, held_on, instrument, eligible_from,"
+                + " screened_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)").params(day.id(), organisation,
+                        day.protocolId().value(), day.site(), day.heldOn(), day.instrument(), day.eligibleFrom(),
+                        day.screenedBy().value(), Timestamp.from(now)).update();
+        return day.id();
+    }
+
+    public Optional<ScreeningDay> screeningDay(UUID organisation, UUID id) {
+        return jdbc.sql("select * from screening_day where id = ? and organisation_id = ?").params(id, organisation)
+                .query((rs, i) -> screeningDay(rs)).optional();
+    }
+
+    /** The screening days a person held, newest first. */
+    public List<ScreeningDay> screeningDaysOf(UserId person, int limit) {
+        return jdbc.sql("select * from screening_day where screened_by = ? order by held_on desc, created_at desc"
+                + " limit ?").params(person.value(), limit).query((rs, i) -> screeningDay(rs)).list();
+    }
+
+    public Optional<UUID> screenedBySubmission(UUID day, UUID submissionKey) {
+        return jdbc.sql("select id from screening where screening_day_id = ? and submission_key = ?")
+                .params(day, submissionKey).query(UUID.class).optional();
+    }
+
+    public UUID addScreening(UUID organisation, UUID day, UUID submissionKey, ScreeningLine line) {
+        jdbc.sql("insert into screening (id, organisation_id, screening_day_id, submission_key, name, site, sex, age,"
+                + " total, outcome, client_id, course_id, screened_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(line.id(), organisation, day, submissionKey, line.name(), line.site(),
+                        line.sex() == null ? null : line.sex().name(), line.age(), line.total(),
+                        line.outcome().name(), line.clientId() == null ? null : line.clientId().value(),
+                        line.courseId() == null ? null : line.courseId().value(), Timestamp.from(line.screenedAt()))
+                .update();
+        return line.id();
+    }
+
+    /** Everyone screened on a day, newest first. */
+    public List<ScreeningLine> screenings(UUID day) {
+        return jdbc.sql("select * from screening where screening_day_id = ? order by screened_at desc, id").param(day)
+                .query((rs, i) -> {
+                    String sex = rs.getString("sex");
+                    UUID client = rs.getObject("client_id", UUID.class);
+                    UUID course = rs.getObject("course_id", UUID.class);
+                    return new ScreeningLine(rs.getObject("id", UUID.class), rs.getString("name"),
+                            rs.getString("site"), sex == null ? null : Sex.valueOf(sex),
+                            rs.getObject("age", Integer.class), rs.getObject("total", Integer.class),
+                            ScreeningOutcome.valueOf(rs.getString("outcome")),
+                            client == null ? null : new ClientId(client), course == null ? null : new CourseId(course),
+                            rs.getTimestamp("screened_at").toInstant());
+                }).list();
+    }
+
+    private static ScreeningDay screeningDay(ResultSet rs) throws SQLException {
+        return new ScreeningDay(rs.getObject("id", UUID.class), new ProtocolId(rs.getObject("protocol_id", UUID.class)),
+                rs.getString("site"), rs.getObject("held_on", LocalDate.class), rs.getString("instrument"),
+                rs.getInt("eligible_from"), new UserId(rs.getObject("screened_by", UUID.class)));
     }
 
     private static Map<String, @Nullable Object> settingsParams(GroupSettings s) {

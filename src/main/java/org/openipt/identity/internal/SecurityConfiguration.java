@@ -77,7 +77,8 @@ class SecurityConfiguration {
                         .requestMatchers("/emergency-access/**", "/emergency-access").hasRole("CLINICIAN")
                         .requestMatchers("/supervision", "/supervision/**").hasRole("SUPERVISOR")
                         .requestMatchers("/caseload/**", "/clients/**", "/courses/**", "/sessions/**", "/referrals",
-                                "/referrals/**", "/groups", "/groups/**", "/fidelity", "/reviews", "/reviews/**")
+                                "/referrals/**", "/groups", "/groups/**", "/fidelity", "/reviews", "/reviews/**",
+                                "/screening", "/screening/**")
                             .hasAnyRole("CLINICIAN", "SUPERVISOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email")
