@@ -30,6 +30,8 @@ import org.openipt.groups.MemberCheckIn;
 import org.openipt.groups.NewMember;
 import org.openipt.groups.PreGroupEntry;
 import org.openipt.groups.PreGroupService;
+import org.openipt.groups.ScreeningEntry;
+import org.openipt.groups.ScreeningService;
 import org.openipt.groups.Sex;
 import org.openipt.identity.CurrentUser;
 import org.openipt.inventory.ClosenessRing;
@@ -50,7 +52,8 @@ import org.springframework.stereotype.Component;
  * sessions — each with her pre-group session (on the morning of the first group session), four group sessions
  * recorded, two members with missed sessions, one who answered the risk question in the last session (her risk
  * event is open and went to the supervisor) — and the supervisor's side: group sessions signed, sent back and
- * waiting, fidelity ratings of the counsellor and her own, a supervision session with a follow-up.
+ * waiting, fidelity ratings of the counsellor and her own, a supervision session with a follow-up — and yesterday's
+ * screening day for the next group.
  */
 @Component
 class DemoGroupProgramme {
@@ -78,11 +81,13 @@ class DemoGroupProgramme {
     private final ReviewService reviews;
     private final FidelityService fidelity;
     private final SupervisionSessionService supervision;
+    private final ScreeningService screening;
     private final Clock clock;
 
     DemoGroupProgramme(GroupService groups, GroupSessionService groupSessions, PreGroupService preGroup,
             ProtocolCatalog protocols, ReviewService reviews, FidelityService fidelity,
-            SupervisionSessionService supervision, Clock clock) {
+            SupervisionSessionService supervision, ScreeningService screening, Clock clock) {
+        this.screening = screening;
         this.groups = groups;
         this.groupSessions = groupSessions;
         this.preGroup = preGroup;
@@ -125,11 +130,30 @@ class DemoGroupProgramme {
         reviews.sendBack(supervisor, third, "Please add the option each member chose this week (fictional).", 0);
         reviews.submitGroupSession(counsellor, group, held.get(3));
         rateFidelity(counsellor, supervisor, group, held);
+        screeningDay(counsellor, today);
         org.openipt.caseload.ClientId harriet = memberClient(counsellor, group, ids.get("Harriet (demo)"));
         supervision.record(supervisor, new SupervisionSessionEntry(today.minusDays(8), Set.of(counsellor.id()),
                 Set.of(harriet), "Harriet has missed two sessions: Lina to call her before Thursday (fictional).",
                 List.of(new SupervisionSessionEntry.NewFollowUp("Call Harriet about coming back to the group"
                         + " (fictional)", today.plusDays(2), harriet))));
+    }
+
+    /**
+     * Yesterday's screening day for the next group (fictional): four eligible, one excluded for a risk answer and
+     * referred (her risk event is open), one below the cut-off.
+     */
+    private void screeningDay(CurrentUser counsellor, LocalDate today) {
+        UUID day = screening.startDay(counsellor, protocols.protocolByCode(counsellor.organisationId(),
+                "GROUP_IPT_WHO").id(), "Riverside market (fictional)", today.minusDays(1), "phq-9", 10);
+        record Screened(String name, int age, int total, int item9) {
+        }
+        for (Screened person : List.of(new Screened("Rose (demo)", 29, 14, 0), new Screened("Beatrice (demo)", 41, 17,
+                0), new Screened("Sarah (demo)", 35, 12, 0), new Screened("Lydia (demo)", 52, 11, 0),
+                new Screened("Winnie (demo)", 24, 18, 1), new Screened("Olive (demo)", 38, 6, 0))) {
+            screening.screen(counsellor, day, new ScreeningEntry(UUID.nameUUIDFromBytes(("demo-screening-"
+                    + person.name()).getBytes(java.nio.charset.StandardCharsets.UTF_8)), person.name(), null, Sex.FEMALE,
+                    person.age(), phq9(person.total() - person.item9(), person.item9())));
+        }
     }
 
     private GroupSessionId groupSession(CurrentUser counsellor, GroupId group, Map<String, GroupMemberId> ids,

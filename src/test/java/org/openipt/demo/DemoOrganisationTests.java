@@ -48,8 +48,8 @@ class DemoOrganisationTests {
         assertThat(jdbc.sql("select count(*) from organisation where demo = true").query(Long.class).single())
                 .isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from client c join organisation o on o.id = c.organisation_id "
-                + "where o.demo = true").query(Long.class).single()).as("8 individual clients, 8 group members")
-                .isEqualTo(16);
+                + "where o.demo = true").query(Long.class).single())
+                .as("8 individual clients, 8 group members, 5 screened eligible or referred").isEqualTo(21);
     }
 
     @Test
@@ -228,9 +228,10 @@ class DemoOrganisationTests {
         List<org.openipt.caseload.ClientAlert> alerts = caseload.alerts(therapist);
         assertThat(alerts).extracting(org.openipt.caseload.ClientAlert::clientName)
                 .containsExactlyInAnyOrder("Chen Wei (demo)", "Priya Shah (demo)");
-        // the supervisor also sees Mercy's, from the risk answer in last week's group session of the lay counsellor
+        // the supervisor also sees the lay counsellor's: Mercy's risk answer in last week's group session, and
+        // Winnie's at yesterday's screening (excluded from the group and referred)
         assertThat(caseload.alerts(supervisor)).extracting(org.openipt.caseload.ClientAlert::clientName)
-                .containsExactlyInAnyOrder("Chen Wei (demo)", "Priya Shah (demo)", "Mercy (demo)");
+                .containsExactlyInAnyOrder("Chen Wei (demo)", "Priya Shah (demo)", "Mercy (demo)", "Winnie (demo)");
         org.openipt.caseload.ClientAlert chen = alerts.stream()
                 .filter(alert -> alert.clientName().equals("Chen Wei (demo)")).findFirst().orElseThrow();
         CourseId course = courses.coursesOf(therapist, chen.clientId()).getFirst().id();

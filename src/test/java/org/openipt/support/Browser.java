@@ -59,7 +59,6 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestI
     static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
 
     private @Nullable String skipReason;
-    private @Nullable Playwright playwright;
     private com.microsoft.playwright.@Nullable Browser chromium;
     private @Nullable BrowserContext context;
     private @Nullable Page page;
@@ -85,13 +84,35 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestI
             skipReason = "Browser tests skipped: " + message;
             return;
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(executable)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run", "--disable-gpu")));
+        // one Chromium for the whole test run (each test still gets a fresh browser context): starting Playwright's
+        // driver and a browser for every class cost seconds each; the root store closes it when the run ends
+        chromium = extension.getRoot().getStore(ExtensionContext.Namespace.create(Browser.class))
+                .computeIfAbsent(SharedChromium.class, key -> new SharedChromium(executable), SharedChromium.class)
+                .chromium();
+    }
+
+    /** Playwright and its Chromium, shared by every browser test of the run and closed after the last. */
+    private record SharedChromium(Playwright playwright, com.microsoft.playwright.Browser chromium)
+            implements AutoCloseable {
+
+        SharedChromium(Path executable) {
+            this(Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))), executable);
+        }
+
+        private SharedChromium(Playwright playwright, Path executable) {
+            this(playwright, playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(executable)
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-component-update",
+                            "--disable-sync", "--no-first-run", "--disable-gpu"))));
+        }
+
+        @Override
+        public void close() {
+            chromium.close();
+            playwright.close();
+        }
     }
 
     @Override
@@ -130,14 +151,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestI
     @Override
     public void afterAll(ExtensionContext extension) {
         skipReason = null;
-        if (chromium != null) {
-            chromium.close();
-            chromium = null;
-        }
-        if (playwright != null) {
-            playwright.close();
-            playwright = null;
-        }
+        chromium = null;
     }
 
     /** This test's page, in its own fresh browser context. */
