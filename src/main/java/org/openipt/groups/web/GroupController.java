@@ -1,6 +1,7 @@
 package org.openipt.groups.web;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -11,9 +12,11 @@ import org.openipt.groups.GroupId;
 import org.openipt.groups.GroupMemberId;
 import org.openipt.groups.GroupService;
 import org.openipt.groups.GroupSettings;
+import org.openipt.groups.MeetingMode;
 import org.openipt.groups.NewMember;
 import org.openipt.groups.Sex;
 import org.openipt.identity.CurrentUser;
+import org.openipt.shared.NotFoundException;
 import org.openipt.shared.PageRequestParams;
 import org.openipt.shared.RuleViolation;
 import org.openipt.shared.web.FormSubmission;
@@ -69,7 +72,7 @@ class GroupController {
             HttpServletResponse response, RedirectAttributes redirect) {
         GroupSettings settings = form.settings(errors);
         return FormSubmission.outcome(errors, response, redirect, "group.created",
-                () -> groups.create(user, java.util.Objects.requireNonNull(settings)), id -> "/groups/" + id,
+                () -> groups.create(user, Objects.requireNonNull(settings)), id -> "/groups/" + id,
                 () -> formPage(user, null, model));
     }
 
@@ -91,7 +94,7 @@ class GroupController {
             BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         GroupSettings settings = form.settings(errors);
         return FormSubmission.outcome(errors, response, redirect, "group.changed", "/groups/" + groupId,
-                () -> groups.change(user, groupId, java.util.Objects.requireNonNull(settings), form.getVersion()),
+                () -> groups.change(user, groupId, Objects.requireNonNull(settings), form.getVersion()),
                 () -> formPage(user, groupId, model));
     }
 
@@ -173,7 +176,7 @@ class GroupController {
             @Nullable String reason, @Nullable LocalDate on, Model model) {
         var page = groups.page(user, groupId);
         var line = page.active().stream().filter(l -> l.member().id().equals(groupMemberId)).findFirst()
-                .orElseThrow(() -> new org.openipt.shared.NotFoundException("member"));
+                .orElseThrow(() -> new NotFoundException("member"));
         model.addAttribute("page", page);
         model.addAttribute("line", line);
         model.addAttribute("exits", new PhaseTransition[] { PhaseTransition.DROP_OUT, PhaseTransition.REFER_ON });
@@ -195,7 +198,7 @@ class GroupController {
         model.addAttribute("groupId", groupId);
         model.addAttribute("choices", groups.choices(user));
         model.addAttribute("days", java.time.DayOfWeek.values());
-        model.addAttribute("modes", org.openipt.groups.MeetingMode.values());
+        model.addAttribute("modes", MeetingMode.values());
         return "groups/form";
     }
 

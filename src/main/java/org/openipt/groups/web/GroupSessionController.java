@@ -2,13 +2,21 @@ package org.openipt.groups.web;
 
 import java.time.LocalDateTime;
 
+import org.jspecify.annotations.Nullable;
+import org.openipt.course.SessionMode;
 import org.openipt.groups.GroupId;
+import org.openipt.groups.GroupMemberId;
 import org.openipt.groups.GroupSessionId;
 import org.openipt.groups.GroupSessionService;
 import org.openipt.groups.GroupService;
+import org.openipt.groups.ReferralDecision;
 import org.openipt.groups.SessionSheet;
 import org.openipt.identity.CurrentUser;
+import org.openipt.shared.NotFoundException;
+import org.openipt.shared.RuleViolation;
 import org.openipt.shared.web.FormSubmission;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -68,30 +77,27 @@ class GroupSessionController {
     }
 
     @GetMapping("/groups/{groupId}/members/{groupMemberId}/make-ups/{groupSessionId}")
-    String makeUpForm(CurrentUser user, @PathVariable GroupId groupId,
-            @PathVariable org.openipt.groups.GroupMemberId groupMemberId, @PathVariable GroupSessionId groupSessionId,
-            Model model) {
+    String makeUpForm(CurrentUser user, @PathVariable GroupId groupId, @PathVariable GroupMemberId groupMemberId,
+            @PathVariable GroupSessionId groupSessionId, Model model) {
         model.addAttribute("heldAt", now(user).withSecond(0).withNano(0));
         return makeUpPage(user, groupId, groupMemberId, groupSessionId, model);
     }
 
     @PostMapping("/groups/{groupId}/members/{groupMemberId}/make-ups/{groupSessionId}")
-    String makeUp(CurrentUser user, @PathVariable GroupId groupId,
-            @PathVariable org.openipt.groups.GroupMemberId groupMemberId, @PathVariable GroupSessionId groupSessionId,
-            @org.springframework.web.bind.annotation.RequestParam(required = false)
-            @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE_TIME)
-            @org.jspecify.annotations.Nullable LocalDateTime heldAt,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "IN_PERSON") org.openipt.course.SessionMode mode,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) @org.jspecify.annotations.Nullable String note,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String makeUp(CurrentUser user, @PathVariable GroupId groupId, @PathVariable GroupMemberId groupMemberId,
+            @PathVariable GroupSessionId groupSessionId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime heldAt,
+            @RequestParam(defaultValue = "IN_PERSON") SessionMode mode,
+            @RequestParam(required = false) @Nullable String note, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
             sessions.recordMakeUp(user, groupId, groupMemberId, groupSessionId, new GroupSessionService.MakeUp(
                     heldAt == null ? now(user) : heldAt, mode, note));
             redirect.addFlashAttribute("notice", "makeUp.saved");
             return "redirect:/groups/" + groupId;
         }
-        catch (org.openipt.shared.RuleViolation violation) {
-            response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
+        catch (RuleViolation violation) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("problems", violation.messageKeys());
             model.addAttribute("heldAt", heldAt);
             model.addAttribute("note", note);
@@ -99,25 +105,25 @@ class GroupSessionController {
         }
     }
 
-    private String makeUpPage(CurrentUser user, GroupId groupId, org.openipt.groups.GroupMemberId memberId,
-            GroupSessionId missedId, Model model) {
+    private String makeUpPage(CurrentUser user, GroupId groupId, GroupMemberId memberId, GroupSessionId missedId,
+            Model model) {
         var page = groups.page(user, groupId);
         if (!page.mayRun()) {
-            throw new org.openipt.shared.NotFoundException("group");
+            throw new NotFoundException("group");
         }
         model.addAttribute("page", page);
         model.addAttribute("line", page.active().stream().filter(l -> l.member().id().equals(memberId)).findFirst()
-                .orElseThrow(() -> new org.openipt.shared.NotFoundException("member")));
+                .orElseThrow(() -> new NotFoundException("member")));
         model.addAttribute("missed", page.held().stream().filter(s -> s.id().equals(missedId)).findFirst()
-                .orElseThrow(() -> new org.openipt.shared.NotFoundException("group session")));
-        model.addAttribute("modes", org.openipt.course.SessionMode.values());
+                .orElseThrow(() -> new NotFoundException("group session")));
+        model.addAttribute("modes", SessionMode.values());
         return "groups/make-up";
     }
 
     private String sheetPage(SessionSheet sheet, Model model) {
         model.addAttribute("sheet", sheet);
-        model.addAttribute("modes", org.openipt.course.SessionMode.values());
-        model.addAttribute("referrals", org.openipt.groups.ReferralDecision.values());
+        model.addAttribute("modes", SessionMode.values());
+        model.addAttribute("referrals", ReferralDecision.values());
         return "groups/session-form";
     }
 

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.openipt.groups.Group;
 import org.openipt.groups.GroupId;
+import org.openipt.groups.GroupService;
 import org.openipt.groups.ScreeningEntry;
 import org.openipt.groups.ScreeningLine;
 import org.openipt.groups.ScreeningService;
@@ -40,10 +43,10 @@ import jakarta.servlet.http.HttpServletResponse;
 class ScreeningController {
 
     private final ScreeningService screening;
-    private final org.openipt.groups.GroupService groups;
+    private final GroupService groups;
     private final java.time.Clock clock;
 
-    ScreeningController(ScreeningService screening, org.openipt.groups.GroupService groups, java.time.Clock clock) {
+    ScreeningController(ScreeningService screening, GroupService groups, java.time.Clock clock) {
         this.screening = screening;
         this.groups = groups;
         this.clock = clock;
@@ -149,7 +152,7 @@ class ScreeningController {
         var page = screening.page(user, dayId);
         model.addAttribute("page", page);
         model.addAttribute("sexes", Sex.values());
-        model.addAttribute("emptyAnswers", java.util.Map.of());
+        model.addAttribute("emptyAnswers", Map.of());
         model.addAttribute("submissionKey", UUID.randomUUID());
         model.addAttribute("year", LocalDate.now(clock.withZone(user.timeZone())).getYear());
         model.addAttribute("suggestions", page.groups().stream().map(g -> new Suggestion(g,
@@ -159,7 +162,7 @@ class ScreeningController {
     }
 
     /** A group the waiting eligible could join, with those its site and composition suggest ticked. */
-    record Suggestion(org.openipt.groups.Group group, List<ScreeningLine> suggested) {
+    record Suggestion(Group group, List<ScreeningLine> suggested) {
 
         public boolean suggests(ScreeningLine line) {
             return suggested.contains(line);
