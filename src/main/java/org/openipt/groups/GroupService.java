@@ -374,6 +374,10 @@ public class GroupService {
 
     private void requireSound(CurrentUser user, GroupSettings settings) {
         List<String> problems = new ArrayList<>(settings.problems());
+        LocalDate today = today(user);
+        if (settings.startsOn().isBefore(today.minusYears(10)) || settings.startsOn().isAfter(today.plusYears(2))) {
+            problems.add("group.startsOn.implausible");
+        }
         Map<UserId, UserSummary> clinicians = byId(identity.usersWithRole(user.organisationId(), Role.CLINICIAN));
         if (!enabled(clinicians, settings.facilitator())
                 || (settings.coFacilitator() != null && !enabled(clinicians, settings.coFacilitator()))) {

@@ -14,6 +14,9 @@ import org.openipt.inventory.RelationshipFields;
  */
 public final class PreGroupRules {
 
+    /** A month before this is a typing mistake, not an onset. */
+    public static final int EARLIEST_ONSET_YEAR = 1900;
+
     private PreGroupRules() {
     }
 
@@ -24,6 +27,12 @@ public final class PreGroupRules {
         }
         if (entry.onset() != null && entry.onset().isAfter(YearMonth.from(today))) {
             problems.add("preGroup.onset.future");
+        }
+        else if (entry.onset() != null && entry.onset().getYear() < EARLIEST_ONSET_YEAR) {
+            problems.add("preGroup.onset.tooEarly");
+        }
+        if (entry.heldAt().toLocalDate().isBefore(today.minusYears(1))) {
+            problems.add("preGroup.when.tooEarly");
         }
         if (entry.onset() != null && entry.severity() == null) {
             problems.add("preGroup.severity.required");

@@ -90,6 +90,10 @@ public class PreGroupService {
             throw new RuleViolation("preGroup.alreadyRecorded");
         }
         LocalDate today = LocalDate.now(clock.withZone(user.timeZone()));
+        entry = new PreGroupEntry(entry.heldAt(), entry.mode(), entry.answers(), entry.onset(), entry.severity(),
+                entry.whatWasHappening(), entry.area(), entry.disputeStage(), entry.people().stream()
+                        .map(p -> new PreGroupEntry.KeyPerson(java.util.Objects.requireNonNullElse(Text.clean(p.name()),
+                                ""), p.role(), p.ring())).toList(), entry.goal());
         RuleViolation.throwIfAny(PreGroupRules.problemsWith(entry, today));
         SessionId session = sessions.recordSession(user, member.courseId(), new SessionEntry(entry.heldAt(),
                 entry.mode(), Attendance.ATTENDED, Text.clean(entry.whatWasHappening()), null, null,
@@ -110,7 +114,7 @@ public class PreGroupService {
             }
         }
         entry.people().forEach(person -> inventory.add(user, member.courseId(), RelationshipFields.of(
-                person.name().strip(), person.role(), person.ring())));
+                person.name(), person.role(), person.ring())));
         FocalAreaId area = formulations.addFocalArea(user, member.courseId(), new FocalAreaEntry(detailOf(entry,
                 entry.heldAt().toLocalDate())));
         String goal = Text.clean(entry.goal());

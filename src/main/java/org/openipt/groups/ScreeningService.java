@@ -33,6 +33,7 @@ import org.openipt.protocol.Delivery;
 import org.openipt.protocol.Protocol;
 import org.openipt.protocol.ProtocolCatalog;
 import org.openipt.protocol.ProtocolId;
+import org.openipt.shared.Conflicts;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.PageRequestParams;
 import org.openipt.shared.RuleViolation;
@@ -40,7 +41,10 @@ import org.openipt.shared.Text;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Screening days. A facilitator screens one person after another; each is scored at once by the day's rule. The
@@ -64,10 +68,13 @@ public class ScreeningService {
     private final MeasuresService measures;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     ScreeningService(GroupStore store, GroupService groups, ProtocolCatalog protocols, CaseloadService caseload,
-            CourseService courses, MeasuresService measures, AuditTrail audit, MessageSource messages, Clock clock) {
+            CourseService courses, MeasuresService measures, AuditTrail audit, MessageSource messages,
+            TransactionTemplate transactions, Clock clock) {
+        this.transactions = transactions;
         this.store = store;
         this.groups = groups;
         this.protocols = protocols;
@@ -104,7 +111,7 @@ public class ScreeningService {
         else if (place.length() > GroupSettings.SITE_LENGTH) {
             problems.add("group.site.tooLong");
         }
-        if (heldOn == null || heldOn.isAfter(today(user))) {
+        if (heldOn == null || heldOn.isAfter(today(user)) || heldOn.isBefore(today(user).minusYears(1))) {
             problems.add("screening.day.invalid");
         }
         InstrumentDefinition definition = instrument == null ? null : measures.instruments().stream()
@@ -124,8 +131,19 @@ public class ScreeningService {
         return id;
     }
 
-    /** Screens one person; the same submission again returns the first line. */
+    /**
+     * Screens one person; the same submission again — even at the same moment — returns the first line. Joins a
+     * caller's transaction (a sheet, the demo); on its own it runs in one of its own, retried once after a lost race.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public ScreeningLine screen(CurrentUser user, UUID dayId, ScreeningEntry entry) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return screenOnce(user, dayId, entry);
+        }
+        return Conflicts.retriedOnce(transactions, () -> screenOnce(user, dayId, entry));
+    }
+
+    private ScreeningLine screenOnce(CurrentUser user, UUID dayId, ScreeningEntry entry) {
         ScreeningDay day = ownDay(user, dayId);
         var earlier = store.screenedBySubmission(dayId, entry.submissionKey());
         if (earlier.isPresent()) {

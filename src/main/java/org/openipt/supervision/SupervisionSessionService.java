@@ -65,8 +65,10 @@ public class SupervisionSessionService {
         this.clock = clock;
     }
 
-    /** The supervisor's counsellors and the team's clients whose name holds {@code search} (at most 50), by name. */
-    @Transactional(readOnly = true)
+    /**
+     * The supervisor's counsellors and the team's clients whose name holds {@code search} (at most 50), by name; each
+     * client shown is audited as read.
+     */
     public SupervisionChoices choices(CurrentUser supervisor, String search) {
         requireSupervisor(supervisor);
         String term = search.strip().toLowerCase(Locale.ROOT);
@@ -74,6 +76,7 @@ public class SupervisionSessionService {
                 .filter(c -> c.name().toLowerCase(Locale.ROOT).contains(term))
                 .sorted(Comparator.comparing(TeamClient::name, String.CASE_INSENSITIVE_ORDER)).limit(CASES_SHOWN)
                 .toList();
+        clients.forEach(c -> audit.record(supervisor, c.id(), AuditAction.READ, SUPERVISION_CASE, c.id(), null));
         return new SupervisionChoices(team(supervisor), clients);
     }
 

@@ -29,8 +29,11 @@ import org.openipt.formulation.FormulationService;
 import org.openipt.formulation.ProblemArea;
 import org.openipt.groups.internal.GroupStore;
 import org.openipt.identity.CurrentUser;
+import org.openipt.inventory.ClosenessRing;
 import org.openipt.inventory.InventoryService;
+import org.openipt.inventory.RelationshipRole;
 import org.openipt.measures.MeasuresService;
+import org.openipt.timeline.MoodSeverity;
 import org.openipt.timeline.TimelineService;
 import org.openipt.protocol.Protocol;
 import org.openipt.protocol.ProtocolCatalog;
@@ -288,6 +291,15 @@ class GroupsTests {
                 .satisfies(r -> assertThat(r.total()).isEqualTo(16));
         assertThat(byId(group).get(grace).preGroupOn()).isEqualTo(today);
         assertThat(pages.page(browser, "/groups/" + group)).contains(pages.text("group.preGroupOn", today.toString()));
+        GroupMemberId joy = groups.addMember(counsellor, group, new NewMember(null, "Joy", 1985, Sex.FEMALE));
+        assertThatThrownBy(() -> context.getBean(PreGroupService.class).record(counsellor, group, joy,
+                new PreGroupEntry(today.atTime(10, 0), SessionMode.IN_PERSON, Map.of(), java.time.YearMonth.of(1, 1),
+                        MoodSeverity.MILD, null, ProblemArea.GRIEF, null, List.of(new PreGroupEntry.KeyPerson(
+                                "\u0000\u0001", RelationshipRole.FRIEND,
+                                ClosenessRing.OUTER)), null)))
+                .as("control characters only are no name; a month in the year 1 is no onset")
+                .isInstanceOf(RuleViolation.class).satisfies(f -> assertThat(((RuleViolation) f).messageKeys())
+                        .containsExactly("preGroup.onset.tooEarly", "preGroup.people.name"));
         assertThatThrownBy(() -> context.getBean(PreGroupService.class).record(counsellor, group, grace,
                 new PreGroupEntry(today.atTime(10, 0), SessionMode.IN_PERSON, Map.of(), null, null, null,
                         ProblemArea.GRIEF, null, List.of(), null)))
@@ -366,14 +378,7 @@ class GroupsTests {
         return new MemberCheckIn(member, present, answers, week, null, option, null);
     }
 
-    /** A complete PHQ-9 with every one of the first eight items at {@code usual} and item 9 at {@code risk}. */
-    private static Map<String, String> phq9(int usual, int risk) {
-        List<String> codes = List.of("LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9");
-        Map<String, String> answers = new HashMap<>();
-        for (int item = 1; item <= 8; item++) {
-            answers.put("phq9-" + item, codes.get(usual));
-        }
-        answers.put("phq9-9", codes.get(risk));
-        return answers;
+    private static Map<String, String> phq9(int usual, int item9) {
+        return Fixtures.phq9(usual, item9);
     }
 }

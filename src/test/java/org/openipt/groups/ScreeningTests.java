@@ -1,6 +1,7 @@
 package org.openipt.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -26,6 +27,7 @@ import org.openipt.measures.InstrumentScoring;
 import org.openipt.protocol.Protocol;
 import org.openipt.protocol.ProtocolCatalog;
 import org.openipt.safety.RiskEventService;
+import org.openipt.shared.RuleViolation;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
 import org.openipt.support.Pages;
@@ -157,6 +159,38 @@ class ScreeningTests {
     }
 
     @Test
+    void twoIdenticalScreeningsAtTheSameMomentKeepOneLineAndOneClientAndOddInputIsRefusedOrCleaned() {
+        UUID day = screening.startDay(org.clinician(), who.id(), "Kisoro", today, "phq-9", 10);
+        ScreeningEntry twice = new ScreeningEntry(UUID.randomUUID(), "Grace\u0000\u202E", "Kisoro\u0007", Sex.FEMALE,
+                30, answers(2, 0));
+        List<java.util.concurrent.CompletableFuture<ScreeningLine>> racing = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            racing.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> screening.screen(org.clinician(), day,
+                    twice)));
+        }
+        assertThat(racing.stream().map(java.util.concurrent.CompletableFuture::join).map(ScreeningLine::id)
+                .distinct()).hasSize(1);
+        assertThat(screening.page(org.clinician(), day).lines()).singleElement().satisfies(line -> {
+            assertThat(line.name()).isEqualTo("Grace");
+            assertThat(line.site()).isEqualTo("Kisoro");
+        });
+        assertThat(jdbc.sql("select count(*) from client where display_name = 'Grace' and organisation_id = ?")
+                .param(org.id().value()).query(Long.class).single()).isEqualTo(1);
+        assertThatThrownBy(() -> screening.screen(org.clinician(), day, new ScreeningEntry(UUID.randomUUID(),
+                "\u0001\u0002", null, null, 999, answers(1, 0)))).isInstanceOf(RuleViolation.class)
+                .satisfies(f -> assertThat(((RuleViolation) f).messageKeys()).containsExactly("screening.name.required",
+                        "screening.age.invalid"));
+        assertThatThrownBy(() -> screening.startDay(org.clinician(), who.id(), "Kisoro", LocalDate.of(1, 1, 1),
+                "phq-9", 10)).isInstanceOf(RuleViolation.class).hasMessageContaining("screening.day.invalid");
+        assertThatThrownBy(() -> screening.startDay(org.clinician(), who.id(), "Kisoro", LocalDate.of(9999, 12, 31),
+                "phq-9", 10)).isInstanceOf(RuleViolation.class).hasMessageContaining("screening.day.invalid");
+        assertThatThrownBy(() -> groups.create(org.clinician(), new GroupSettings("Far future", who.id(),
+                org.clinician().id(), null, org.supervisor().id(), MeetingMode.REMOTE, null, today.getDayOfWeek(),
+                LocalTime.NOON, LocalDate.of(9999, 12, 31), 2, 8, null, null, null, "phq-9")))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("group.startsOn.implausible");
+    }
+
+    @Test
     void riskExcludesWhateverTheTotalAndMissingAnswersDecideNothing() {
         var phq9 = InstrumentLibrary.standard().definition("phq-9");
         assertThat(ScreeningRules.outcome(InstrumentScoring.score(phq9, answers(0, 1)), 10))
@@ -191,12 +225,6 @@ class ScreeningTests {
     }
 
     private static Map<String, String> answers(int usual, int item9) {
-        List<String> codes = List.of("LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9");
-        Map<String, String> answers = new HashMap<>();
-        for (int item = 1; item <= 8; item++) {
-            answers.put("phq9-" + item, codes.get(usual));
-        }
-        answers.put("phq9-9", codes.get(item9));
-        return answers;
+        return Fixtures.phq9(usual, item9);
     }
 }

@@ -149,14 +149,7 @@ class SupervisionDashboardTests {
         assertThat(before).as("a bounded page").isLessThan(40);
     }
 
-    /** A complete PHQ-9 with every one of the first eight items at {@code usual} and item 9 at {@code risk}. */
-    static Map<String, String> phq9(int usual, int risk) {
-        List<String> codes = List.of("LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9");
-        Map<String, String> answers = new HashMap<>();
-        for (int item = 1; item <= 8; item++) {
-            answers.put("phq9-" + item, codes.get(usual));
-        }
-        answers.put("phq9-9", codes.get(risk));
-        return answers;
+    private static Map<String, String> phq9(int usual, int item9) {
+        return Fixtures.phq9(usual, item9);
     }
 }

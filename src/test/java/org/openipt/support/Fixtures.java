@@ -118,6 +118,20 @@ public final class Fixtures {
         return identity.actingAs(account(identity, organisation.id(), organisation.email(who), Role.CLINICIAN, null));
     }
 
+    /**
+     * A complete PHQ-9: each of the first eight items at {@code usual} (0–3), item 9 (the risk item) at
+     * {@code item9}: a total of 8 × usual + item9.
+     */
+    public static java.util.Map<String, String> phq9(int usual, int item9) {
+        java.util.List<String> codes = java.util.List.of("LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9");
+        java.util.Map<String, String> answers = new java.util.HashMap<>();
+        for (int item = 1; item <= 8; item++) {
+            answers.put("phq9-" + item, codes.get(usual));
+        }
+        answers.put("phq9-9", codes.get(item9));
+        return answers;
+    }
+
     private static UserId account(IdentityService identity, OrganisationId org, String email, Role role,
             @org.jspecify.annotations.Nullable UserId supervisor) {
         return identity.createUserIn(org, new NewUser(email, role.name().toLowerCase() + " " + email, PASSWORD, role,
