@@ -128,8 +128,12 @@ public class SelfReportService {
                 return earlier.get();
             }
             SelfReportDraft draft = drafts.draft(courseId, selfReport(instrumentId))
-                    .filter(kept -> kept.submissionKey().equals(submissionKey))
-                    .orElseThrow(() -> new NotFoundException("questionnaire"));
+                    .filter(kept -> kept.submissionKey().equals(submissionKey)).orElse(null);
+            if (draft == null) {
+                // a twin submission may have sent it and removed the draft between the two reads: its response
+                return responses.submitted(courseId.value(), submissionKey)
+                        .orElseThrow(() -> new NotFoundException("questionnaire"));
+            }
             if (draft.answers().isEmpty()) {
                 throw new RuleViolation("selfReport.nothingAnswered");
             }
