@@ -222,7 +222,13 @@ class ApiTests {
     void healthAnswersWithoutSignInAndSaysNothingMore() throws Exception {
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())
-                .andExpect(content().json("{\"status\":\"UP\"}", JsonCompareMode.STRICT));
+                .andExpect(content().json("{\"status\":\"UP\", \"groups\": [\"liveness\", \"readiness\"]}",
+                        JsonCompareMode.STRICT));
+        for (String probe : new String[] { "liveness", "readiness" }) {
+            mvc.perform(get("/actuator/health/" + probe))
+                    .andExpect(status().isOk())
+                    .andExpect(content().json("{\"status\":\"UP\"}", JsonCompareMode.STRICT));
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

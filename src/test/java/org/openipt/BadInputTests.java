@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -36,6 +37,7 @@ import org.openipt.course.SessionView;
 import org.openipt.identity.IdentityService;
 import org.openipt.protocol.ProtocolCatalog;
 import org.openipt.shared.PageRequestParams;
+import org.openipt.support.DatabaseOutage;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.Fixtures;
 import org.openipt.support.Pages;
@@ -304,6 +306,101 @@ class BadInputTests {
         page(mvc.perform(as(clinician, post("/courses/{id}", org.course()))), 404, 405);
     }
 
+    @Test
+    void theErrorAddressAskedForDirectlyIsAPageThatDoesNotExist() throws Exception {
+        assertThat(page(mvc.perform(get("/error").accept(MediaType.TEXT_HTML).locale(Locale.ENGLISH)), 404))
+                .contains(text("error.notFound"));
+        problem(mvc.perform(get("/error").accept(MediaType.APPLICATION_JSON)).andReturn(), 404);
+    }
+
+    @Test
+    void aBrowserAskingForAMissingPageGetsThePageAndAnApiClientAProblem() throws Exception {
+        MvcResult browser = mvc.perform(as(clinician, get("/no-such-page"))).andReturn();
+        assertThat(browser.getResponse().getStatus()).isEqualTo(404);
+        assertThat(browser.getResponse().getContentType()).startsWith(MediaType.TEXT_HTML_VALUE);
+        assertThat(browser.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains(text("error.notFound"));
+        problem(mvc.perform(get("/no-such-page").session(clinician).accept(MediaType.APPLICATION_JSON)).andReturn(),
+                404);
+        problem(mvc.perform(get("/api/v1/no-such-thing").with(basic("clinician"))).andReturn(), 404);
+    }
+
+    @Test
+    void aReturnAddressWithALineBreakGoesToTheStartPage() throws Exception {
+        for (String returnTo : new String[] { "/caseload\r\nSet-Cookie: stolen=1", "/caseload\n", "/\tx" }) {
+            mvc.perform(post("/language").session(clinician).with(csrf()).param("language", "en")
+                    .param("returnTo", returnTo)).andExpect(redirectedUrl("/"));
+        }
+        mvc.perform(post("/language").session(clinician).with(csrf()).param("language", "en")
+                .param("returnTo", "/caseload\u0000")).andExpect(redirectedUrl("/caseload"));
+    }
+
+    @Test
+    void aFractionWhereAWholeNumberIsNeededIsRefusedNamingTheField() throws Exception {
+        long before = courseCount();
+        String body = "{\"protocolId\": \"" + org.protocol().id() + "\", \"sessions\": 12.7, \"cadence\": \"WEEKLY\","
+                + " \"sessionMinutes\": 50, \"startDate\": \"" + start + "\"}";
+        String api = problem(mvc.perform(post("/api/v1/clients/{id}/courses", org.client()).with(basic("clinician"))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn(), 400);
+        assertThat(JsonPath.<String>read(api, "$.errors.sessions")).isEqualTo(message("typeMismatch.int"));
+        assertThat(courseCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aDateAtTheFarEndsOfTheCalendarIsRefusedWithThePlausibleRangeAndNothingIsStored() throws Exception {
+        for (String day : new String[] { "1000000-01-01", "+999999999-12-31", "9999-01-01", "1899-12-31",
+                "-0001-01-01" }) {
+            String page = page(mvc.perform(as(clinician, post("/courses/{id}/assessment/medications", org.course())
+                    .param("name", "Sertraline").param("startedOn", day))), 200, 400, 422);
+            assertThat(page).as(day).contains(text("typeMismatch.java.time.LocalDate"));
+
+            String session = page(mvc.perform(as(clinician, post("/courses/{id}/sessions", org.course())
+                    .param("date", day).param("time", "10:00").param("mode", "IN_PERSON")
+                    .param("attendance", "ATTENDED").param("moodRating", "5"))), 200, 400, 422);
+            assertThat(session).as(day).contains(text("typeMismatch.java.time.LocalDate"));
+        }
+        for (String moment : new String[] { "+999999999-12-31T23:59:59", "9999-01-01T10:00:00", "1000-01-01T10:00" }) {
+            String api = problem(mvc.perform(post("/api/v1/courses/{id}/sessions", org.course()).with(basic("clinician"))
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"when\": \"" + moment
+                            + "\", \"mode\": \"IN_PERSON\", \"attendance\": \"ATTENDED\"}")).andReturn(), 400);
+            assertThat(JsonPath.<String>read(api, "$.errors.when")).as(moment)
+                    .isEqualTo(message("typeMismatch.java.time.LocalDateTime"));
+        }
+        assertThat(held()).isEqualTo(1);
+        assertThat(sessionService.sessions(org.clinician(), org.course())).hasSize(1);
+    }
+
+    // ---------------------------------------------------------------------------------- the database out of reach
+
+    @Test
+    void whileTheDatabaseCannotBeReachedPagesAndTheApiSayServiceUnavailableAndReadinessIsDown() throws Exception {
+        MvcResult page = DatabaseOutage.during(() -> mvc.perform(as(clinician, get("/caseload"))).andReturn());
+        assertThat(page.getResponse().getStatus()).isEqualTo(503);
+        assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains(text("error.unavailable.title"), text("error.unavailable"));
+        assertNoMachinery(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
+
+        MvcResult saving = DatabaseOutage.during(() -> mvc.perform(as(clinician, clientEdit("Changed", "R-1", 0)))
+                .andReturn());
+        assertThat(saving.getResponse().getStatus()).isEqualTo(503);
+
+        MvcResult api = DatabaseOutage.during(() -> mvc.perform(get("/api/v1/clients").with(basic("clinician")))
+                .andReturn());
+        problem(api, 503);
+        assertThat(api.getResponse().getHeader("Retry-After")).isEqualTo("10");
+
+        MvcResult signIn = DatabaseOutage.during(() -> mvc.perform(post("/login").with(csrf())
+                .param("email", org.email("clinician")).param("password", Fixtures.PASSWORD)).andReturn());
+        assertThat(signIn.getResponse().getRedirectedUrl()).as("not \"not recognised\"").isEqualTo("/login?unavailable");
+        assertThat(page(mvc.perform(get("/login").param("unavailable", "").locale(Locale.ENGLISH)), 200))
+                .contains(text("login.unavailable"));
+
+        assertThat(DatabaseOutage.during(() -> mvc.perform(get("/actuator/health/readiness")).andReturn())
+                .getResponse().getStatus()).isEqualTo(503);
+        assertThat(mvc.perform(get("/actuator/health/readiness")).andReturn().getResponse().getStatus())
+                .as("ready again as soon as the database answers").isEqualTo(200);
+        assertThat(mvc.perform(as(clinician, get("/caseload"))).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
     // ------------------------------------------------------------------------------------------------ safety
 
     @Test
@@ -564,6 +661,10 @@ class BadInputTests {
                 .param("minSessions", "8").param("maxSessions", "20").param("cadence", "WEEKLY")
                 .param("sessionMinutes", "50").param("preGroupSessions", "0").param("initialPhaseSessions", "3")
                 .param("terminationPhaseSessions", "3").param("active", "true").param("version", String.valueOf(version));
+    }
+
+    private long courseCount() {
+        return courses.coursesOf(org.clinician(), org.client()).size();
     }
 
     private long version() {

@@ -107,9 +107,9 @@ import org.openipt.portal.SharedPart;
 import org.openipt.portal.Sharing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.openipt.shared.BeforeServing;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -119,7 +119,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @ConditionalOnProperty(name = "openipt.demo.enabled", havingValue = "true")
-class DemoOrganisation {
+@Order(1)
+class DemoOrganisation implements BeforeServing {
 
     static final String PASSWORD = "demo-password-2026";
     static final String DOMAIN = "@demo.openipt.org";
@@ -186,9 +187,10 @@ class DemoOrganisation {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** Seeds the demo organisation on the first start, before the application takes its first sign-in. */
+    @Override
     @Transactional
-    public void seedOnce() {
+    public void prepare() {
         if (identity.demoOrganisation().isPresent()) {
             return;
         }

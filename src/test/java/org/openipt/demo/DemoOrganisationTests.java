@@ -43,7 +43,7 @@ class DemoOrganisationTests {
 
     @Test
     void theDemoIsSeededOnceWhateverTheNumberOfStarts() {
-        demo.seedOnce();
+        demo.prepare();
 
         assertThat(jdbc.sql("select count(*) from organisation where demo = true").query(Long.class).single())
                 .isEqualTo(1);

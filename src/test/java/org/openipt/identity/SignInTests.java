@@ -2,6 +2,7 @@ package org.openipt.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -19,6 +20,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @DatabaseTest
 class SignInTests {
@@ -69,15 +72,48 @@ class SignInTests {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
+    void wrongPasswordsSlowTheAddressTheyComeFromButNeverLockTheClinicianOut() throws Exception {
         for (int attempt = 0; attempt < 5; attempt++) {
-            mvc.perform(post("/login").with(csrf()).param("email", org.email("other")).param("password", "wrong-guess-123"))
+            mvc.perform(signInFrom("203.0.113.9", org.email("other"), "wrong-guess-123"))
                     .andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(post("/login").with(csrf()).param("email", org.email("other")).param("password", Fixtures.PASSWORD))
-                .andExpect(redirectedUrl("/login?error"));
-        mvc.perform(get("/login").param("error", "")).andExpect(content().string(
-                Matchers.containsString("locked for 15 minutes")));
+        MvcResult held = mvc.perform(signInFrom("203.0.113.9", org.email("other"), Fixtures.PASSWORD)).andReturn();
+        assertThat(held.getResponse().getRedirectedUrl()).as("even the right password waits there")
+                .startsWith("/login?wait=");
+        assertThat(held.getRequest().getSession(false) == null
+                || held.getRequest().getSession(false).getAttribute("SPRING_SECURITY_CONTEXT") == null).isTrue();
+        mvc.perform(get("/login").param("wait", "2")).andExpect(content().string(
+                Matchers.containsString("Wait 2 seconds, then try again. Nobody else is kept out of the account.")));
+
+        mvc.perform(signInFrom("198.51.100.7", org.email("other"), Fixtures.PASSWORD))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void guessingManyAccountsFromOneAddressSlowsThatAddressForEveryAccount() throws Exception {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            mvc.perform(signInFrom("203.0.113.10", "nobody" + attempt + "@example.org", "wrong-guess-123"))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        assertThat(mvc.perform(signInFrom("203.0.113.10", org.email("clinician"), Fixtures.PASSWORD)).andReturn()
+                .getResponse().getRedirectedUrl()).startsWith("/login?wait=");
+        mvc.perform(signInFrom("198.51.100.8", org.email("clinician"), Fixtures.PASSWORD))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void theApiAnswers429WithRetryAfterToAnAddressThatMustWait() throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            mvc.perform(get("/api/v1/clients").with(from("203.0.113.11"))
+                    .with(httpBasic(org.email("clinician"), "wrong-guess-123"))).andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/v1/clients").with(from("203.0.113.11"))
+                .with(httpBasic(org.email("clinician"), Fixtures.PASSWORD)))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(get("/api/v1/clients").with(from("198.51.100.9"))
+                .with(httpBasic(org.email("clinician"), Fixtures.PASSWORD))).andExpect(status().isOk());
     }
 
     @Test
@@ -147,5 +183,17 @@ class SignInTests {
         MvcResult result = mvc.perform(post("/login").with(csrf()).param("email", email).param("password", password))
                 .andExpect(redirectedUrl("/")).andReturn();
         return (MockHttpSession) result.getRequest().getSession();
+    }
+
+    private static MockHttpServletRequestBuilder signInFrom(
+            String address, String email, String password) {
+        return post("/login").with(csrf()).with(from(address)).param("email", email).param("password", password);
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 }

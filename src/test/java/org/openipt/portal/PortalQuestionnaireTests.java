@@ -160,7 +160,7 @@ class PortalQuestionnaireTests {
         assertThat(none.getContentAsString()).contains(pages.text("selfReport.chooseOne"))
                 .contains(pages.text("selfReport.position", 2, 10));
         MockHttpServletResponse garbage = pages.send(client, "/me/questionnaires/question", "instrument", "phq-9",
-                "number", "2", "answer", "LA6569-3\u0000\u202e");
+                "number", "2", "answer", "LA6569-3\u0000\u202ex");
         assertThat(garbage.getStatus()).isEqualTo(422);
         assertThat(pages.page(client, "/me/questionnaires/review?instrument=phq-9"))
                 .contains("Nearly every day").contains(pages.text("selfReport.someUnanswered"));

@@ -175,6 +175,17 @@ class DischargeSummaryTests {
     }
 
     @Test
+    void controlCharactersAndOverridesStoredBeforeTheBoundaryStillMakeASummary() throws Exception {
+        jdbc.sql("update client set display_name = ? where id = ?").param("Fixture\u0001 \u202EClient\u0008")
+                .param(org.client().value()).update();
+
+        MockHttpServletResponse response = download(clinician);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(text(response.getContentAsByteArray())).contains("Fixture Client").doesNotContain("\u202E");
+    }
+
+    @Test
     void everyFontIsEmbedded() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(download(clinician).getContentAsByteArray())) {
             List<PDFont> fonts = new ArrayList<>();

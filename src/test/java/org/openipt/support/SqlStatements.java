@@ -17,7 +17,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 /**
  * Counts the SQL statements the current thread sends while counting, for tests that assert a page costs a bounded
  * number of statements whatever the data (a MockMvc request runs on the test's thread). Every database test context
- * wraps its DataSource with it (see {@link TestDatabase}); outside {@link #countedIn} nothing is counted.
+ * wraps its DataSource with it (see {@link TestDatabase}); outside {@link #countedIn} nothing is counted. The same
+ * wrapper refuses connections during a {@link DatabaseOutage}.
  */
 public final class SqlStatements implements BeanPostProcessor {
 
@@ -42,6 +43,9 @@ public final class SqlStatements implements BeanPostProcessor {
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
             return proxy(DataSource.class, dataSource, (target, method, args) -> {
+                if (method.getName().equals("getConnection")) {
+                    DatabaseOutage.refuseAConnectionWhileDown();
+                }
                 Object result = call(method, target, args);
                 return result instanceof Connection connection ? connection(connection) : result;
             });

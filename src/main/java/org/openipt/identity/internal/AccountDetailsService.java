@@ -7,15 +7,17 @@ import java.util.Locale;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads accounts by e-mail and counts failed sign-ins. A locked account is refused before its password is
- * hashed (Spring Security checks the lock before the password), which also stops password guessing.
+ * Loads accounts by e-mail and tells the {@link SignInThrottle} of every failed and successful sign-in, which slows
+ * guessing by source address; an account itself is never locked by failures, so nobody can lock a clinician out.
  */
 @Service
 class AccountDetailsService implements UserDetailsService {
@@ -23,11 +25,14 @@ class AccountDetailsService implements UserDetailsService {
     private final UserAccountRepository users;
     private final OrganisationRepository organisations;
     private final Clock clock;
+    private final SignInThrottle throttle;
 
-    AccountDetailsService(UserAccountRepository users, OrganisationRepository organisations, Clock clock) {
+    AccountDetailsService(UserAccountRepository users, OrganisationRepository organisations, Clock clock,
+            SignInThrottle throttle) {
         this.users = users;
         this.organisations = organisations;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     @Override
@@ -43,21 +48,29 @@ class AccountDetailsService implements UserDetailsService {
     @EventListener
     @Transactional
     public void onBadPassword(AuthenticationFailureBadCredentialsEvent event) {
-        users.findByEmail(String.valueOf(event.getAuthentication().getName()).strip().toLowerCase(Locale.ROOT))
-                .ifPresent(account -> {
-                    account.recordFailedLogin(clock.instant());
-                    users.save(account);
-                });
+        String name = String.valueOf(event.getAuthentication().getName());
+        throttle.failed(sourceAddress(event.getAuthentication()), name);
+        users.findByEmail(name.strip().toLowerCase(Locale.ROOT)).ifPresent(account -> {
+            account.recordFailedLogin();
+            users.save(account);
+        });
     }
 
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
+        throttle.succeeded(sourceAddress(event.getAuthentication()), event.getAuthentication().getName());
         if (event.getAuthentication().getPrincipal() instanceof OpenIptPrincipal principal) {
             users.findById(principal.currentUser().id().value()).ifPresent(account -> {
                 account.recordSuccessfulLogin();
                 users.save(account);
             });
         }
+    }
+
+    /** The address the attempt came from (the client's own behind a trusted proxy); "unknown" outside a request. */
+    private static String sourceAddress(Authentication attempt) {
+        return attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
+                ? details.getRemoteAddress() : "unknown";
     }
 }

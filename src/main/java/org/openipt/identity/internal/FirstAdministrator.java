@@ -4,11 +4,10 @@ import org.openipt.identity.IdentityService;
 import org.openipt.identity.NewUser;
 import org.openipt.identity.OrganisationId;
 import org.openipt.identity.Role;
+import org.openipt.shared.BeforeServing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +16,8 @@ import org.springframework.stereotype.Component;
  * OPENIPT_ADMIN_EMAIL / OPENIPT_ADMIN_PASSWORD, so a production install never ships a known password.
  */
 @Component
-class FirstAdministrator {
+@Order(0)
+class FirstAdministrator implements BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
@@ -38,9 +38,8 @@ class FirstAdministrator {
         this.timeZone = timeZone;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(0)
-    public void createIfNoAccounts() {
+    @Override
+    public void prepare() {
         if (email.isBlank() || !identity.hasNoUsers()) {
             return;
         }

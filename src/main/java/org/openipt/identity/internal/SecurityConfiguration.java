@@ -3,6 +3,7 @@ package org.openipt.identity.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -11,12 +12,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -46,15 +52,25 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages, SignInThrottle throttle) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/clients/**", "/api/v1/courses/**").hasAnyRole("CLINICIAN", "SUPERVISOR")
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, HttpStatus.UNAUTHORIZED, "error.signInRequired", messages, request.getLocale())))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof AuthenticationServiceException) { // the accounts could not be read: no database
+                        response.setHeader("Retry-After", "10");
+                        problem(response, HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable", messages,
+                                request.getLocale());
+                    }
+                    else {
+                        problem(response, HttpStatus.UNAUTHORIZED, "error.signInRequired", messages,
+                                request.getLocale());
+                    }
+                }))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         problem(response, HttpStatus.FORBIDDEN, "error.forbidden", messages, request.getLocale())))
+                .addFilterBefore(new SignInThrottleFilter(throttle, messages), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
@@ -63,14 +79,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, LocaleResolver localeResolver, UnsentDrafts drafts)
-            throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, LocaleResolver localeResolver, UnsentDrafts drafts,
+            SignInThrottle throttle, MessageSource messages) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler toHome = new SavedRequestAwareAuthenticationSuccessHandler();
         toHome.setDefaultTargetUrl("/");
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/language", "/invitation", "/invitation/**", "/password/**", "/refer/**", "/reminders/stop", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-                                "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
+                                "/error", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/me/**").hasRole("CLIENT")
                         .requestMatchers(HttpMethod.GET, "/clients/new").hasRole("CLINICIAN")
@@ -92,7 +108,10 @@ class SecurityConfiguration {
                             }
                             toHome.onAuthenticationSuccess(request, response, authentication);
                         })
+                        .failureHandler(signInFailures())
                         .permitAll())
+                .addFilterBefore(new SignInThrottleFilter(throttle, messages),
+                        UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.invalidSessionStrategy(drafts))
                 .headers(headers -> headers
@@ -103,8 +122,17 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** Not "not recognised" when the accounts could not be read at all (the database is down): try again soon. */
+    private static ExceptionMappingAuthenticationFailureHandler signInFailures() {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(InternalAuthenticationServiceException.class.getName(), "/login?unavailable",
+                AuthenticationServiceException.class.getName(), "/login?unavailable"));
+        return failures;
+    }
+
     /** An RFC 9457 problem like the API's other errors, its detail in the caller's language. */
-    private static void problem(HttpServletResponse response, HttpStatus status, String key, MessageSource messages,
+    static void problem(HttpServletResponse response, HttpStatus status, String key, MessageSource messages,
             Locale locale) throws IOException {
         String detail = messages.getMessage(key, null, key, locale);
         response.setStatus(status.value());

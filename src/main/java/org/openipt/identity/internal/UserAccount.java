@@ -1,6 +1,5 @@
 package org.openipt.identity.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,8 +12,6 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("user_account")
 public class UserAccount {
 
-    static final int LOCK_AFTER_FAILURES = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
     private final UUID id;
@@ -100,12 +97,9 @@ public class UserAccount {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    void recordFailedLogin(Instant now) {
+    /** Counted for the record only: failures slow the address they come from, they never lock the account. */
+    void recordFailedLogin() {
         failedLogins++;
-        if (failedLogins >= LOCK_AFTER_FAILURES) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedLogins = 0;
-        }
     }
 
     void recordSuccessfulLogin() {

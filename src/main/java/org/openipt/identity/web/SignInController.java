@@ -64,7 +64,8 @@ class SignInController {
     }
 
     static boolean isLocalPath(String path) {
-        return path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") && !path.contains("://");
+        return path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") && !path.contains("://")
+                && path.chars().noneMatch(Character::isISOControl);
     }
 
 }
