@@ -158,7 +158,7 @@ class AuthorizationMatrixTests {
             RoleRule.anyMethod(EnumSet.of(Role.CLINICIAN, Role.SUPERVISOR), "/caseload/**", "/clients/**",
                     "/courses/**", "/api/v1/clients/**", "/api/v1/courses/**", "/referrals", "/referrals/**",
                     "/groups", "/groups/**", "/fidelity", "/reviews", "/reviews/**", "/screening", "/screening/**"),
-            RoleRule.anyMethod(EnumSet.allOf(Role.class), "/", "/session/keep-alive"));
+            RoleRule.anyMethod(EnumSet.allOf(Role.class), "/", "/session/keep-alive", "/account/**"));
 
     /** What a supervisor reads of their team's clients; the forms that change a record may answer 404. */
     private static final Set<String> SUPERVISED_READS = Set.of("GET /clients/{clientId}", "GET /courses/{courseId}",
@@ -914,7 +914,8 @@ class AuthorizationMatrixTests {
             case "POST /invitation/password", "POST /password/new" -> RequestBody.form("password",
                     "a long enough passphrase 42", "confirmation", "a long enough passphrase 42");
             case "POST /password/forgotten" -> RequestBody.form("email", "nobody@example.org");
-            case "POST /session/keep-alive", "POST /error" -> RequestBody.form();
+            case "POST /session/keep-alive", "POST /error", "POST /account/sessions/end-others",
+                    "POST /account/sessions/{handle}/end", "POST /admin/users/{id}/sessions/end" -> RequestBody.form();
             case "POST /api/v1/clients" -> RequestBody.json("""
                     {"displayName": "Probe Client", "birthYear": 1990, "preferredLanguage": "en"}""");
             case "POST /api/v1/clients/{clientId}/courses" -> RequestBody.json("""
@@ -1005,10 +1006,16 @@ class AuthorizationMatrixTests {
                 "followUpId", "screeningDayId","clientId", "courseId", "sessionId", "protocolId", "id",
                 "medicationId", "focalAreaId", "goalId", "relationshipId", "lifeEventId", "moodEpisodeId", "moodPointId",
                 "worksheetId", "responseId", "riskEventId", "crisisResourceId", "membershipId", "emergencyAccessId",
-                "secret", "code");
+                "secret", "code", "handle");
 
         /** A link's secret nobody was given: the public pages that take one answer it like any unusable link. */
         static final String UNKNOWN_SECRET = "unknown-secret-0000000000000000000000000000";
+
+        /**
+         * A session handle nobody has: ending one is refused to everyone alike; ending someone else's real session is
+         * SignedInSessionsTests' (a handle belongs to a person, not to an organisation's object).
+         */
+        static final UUID UNKNOWN_SESSION = UUID.randomUUID();
 
         static final Map<String, String> PLACEHOLDERS = VARIABLES.stream()
                 .collect(Collectors.toMap(variable -> variable, variable -> UUID.randomUUID().toString()));
@@ -1027,6 +1034,7 @@ class AuthorizationMatrixTests {
             values.put("emergencyAccessId", emergencyAccess.toString());
             values.put("secret", UNKNOWN_SECRET);
             values.put("code", "no-such-referral-page");
+            values.put("handle", UNKNOWN_SESSION.toString());
             values.putAll(groups.byVariable());
             return values;
         }

@@ -43,7 +43,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -128,10 +127,7 @@ public class GroupSessionService {
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public GroupSessionId record(CurrentUser user, GroupId id, GroupSessionEntry entry) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return recordOnce(user, id, entry);
-        }
-        return Conflicts.retriedOnce(transactions, () -> recordOnce(user, id, entry));
+        return Conflicts.submittedOnce(transactions, () -> recordOnce(user, id, entry));
     }
 
     /** A recorded session, for the group's facilitators and supervisor. */

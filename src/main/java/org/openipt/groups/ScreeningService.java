@@ -43,7 +43,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -137,10 +136,7 @@ public class ScreeningService {
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public ScreeningLine screen(CurrentUser user, UUID dayId, ScreeningEntry entry) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return screenOnce(user, dayId, entry);
-        }
-        return Conflicts.retriedOnce(transactions, () -> screenOnce(user, dayId, entry));
+        return Conflicts.submittedOnce(transactions, () -> screenOnce(user, dayId, entry));
     }
 
     private ScreeningLine screenOnce(CurrentUser user, UUID dayId, ScreeningEntry entry) {

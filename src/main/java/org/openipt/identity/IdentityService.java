@@ -140,8 +140,16 @@ public class IdentityService {
             throw new RuleViolation("user.cannotDemoteSelf");
         }
         UUID supervisor = supervisorIn(admin.organisationId(), role, supervisorId);
+        boolean accessChanged = !enabled || account.getRole() != role;
         store.update(account, version, a -> a.changeProfileTo(displayName.strip(), role,
                 role == Role.CLINICIAN && layCounsellor, supervisor, enabled, role == Role.CLINICIAN && needsSignOff));
+        if (accessChanged) {
+            events.publishEvent(new AccessChanged(id));
+        }
+    }
+
+    /** An account switched off or given another role: its sessions, signed in under the old access, end. */
+    record AccessChanged(UserId account) {
     }
 
     /** Whether the clinician's session records need their supervisor's sign-off. */

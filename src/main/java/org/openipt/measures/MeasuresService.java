@@ -24,10 +24,13 @@ import org.openipt.shared.fhir.Fhir;
 import org.openipt.measures.internal.ResponseStore;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.PageRequestParams;
+import org.openipt.shared.Conflicts;
 import org.openipt.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Questionnaires administered in a course: stored with their score, listed newest first, shown one by one and
@@ -54,15 +57,17 @@ public class MeasuresService {
     private final CourseRecordGate gate;
     private final SessionService sessionService;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
     private final Clock clock;
     private final InstrumentLibrary library = InstrumentLibrary.standard();
 
     MeasuresService(ResponseStore store, CourseRecordGate gate, SessionService sessionService,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.store = store;
         this.gate = gate;
         this.sessionService = sessionService;
         this.events = events;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -122,9 +127,15 @@ public class MeasuresService {
      * Stores a questionnaire response given by staff, with its score. The submission key comes from the form the
      * person opened: sending it again (a double click, a retry) answers the response the first submission stored and
      * stores nothing more. A clinician-rated instrument is refused to anyone but staff, before anything else is asked.
-     * A response given at a session is dated by that session.
+     * A response given at a session is dated by that session. Two identical submissions at the same moment store one
+     * response (and one risk event): the second is answered with the first's.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public ResponseId administer(CurrentUser user, CourseId courseId, UUID submissionKey, Administration given) {
+        return Conflicts.submittedOnce(transactions, () -> administerOnce(user, courseId, submissionKey, given));
+    }
+
+    private ResponseId administerOnce(CurrentUser user, CourseId courseId, UUID submissionKey, Administration given) {
         InstrumentDefinition instrument = library.find(given.instrumentId())
                 .orElseThrow(() -> new RuleViolation("measures.instrument.unknown"));
         if (!MeasuresRules.mayEnter(instrument, user.role())) {

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -47,7 +48,21 @@ public final class Conflicts {
         }
     }
 
-    private static boolean lostRace(Throwable failure) {
+    /**
+     * An idempotent submission (the same key gives the same record): inside a caller's transaction it simply joins
+     * it (the caller owns the outcome); on its own — a request — it runs {@link #retriedOnce}, so that a racing
+     * duplicate is answered with what the first stored. The method calling it must not open a transaction itself
+     * ({@code Propagation.SUPPORTS}).
+     */
+    public static <T> T submittedOnce(TransactionTemplate transactions, Supplier<T> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return work.get();
+        }
+        return retriedOnce(transactions, work);
+    }
+
+    /** Whether a failure is a save that lost a race: a unique key taken or a row version moved on meanwhile. */
+    public static boolean lostRace(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DuplicateKeyException || cause instanceof ConcurrencyFailureException) {
                 return true;

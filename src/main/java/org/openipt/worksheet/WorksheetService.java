@@ -109,9 +109,15 @@ public class WorksheetService {
 
     /**
      * Writes a new worksheet. The submission key comes from the form the person opened: sending it again (a
-     * double click, a retry) answers the worksheet the first submission wrote and writes nothing more.
+     * double click, a retry) answers the worksheet the first submission wrote and writes nothing more, also when the
+     * two arrive at the same moment.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public WorksheetId create(CurrentUser clinician, CourseId courseId, UUID submissionKey, WorksheetDraft draft) {
+        return Conflicts.submittedOnce(transactions, () -> createOnce(clinician, courseId, submissionKey, draft));
+    }
+
+    private WorksheetId createOnce(CurrentUser clinician, CourseId courseId, UUID submissionKey, WorksheetDraft draft) {
         CourseRecords course = gate.change(clinician, courseId, WORKSHEET);
         Optional<WorksheetId> earlier = store.submitted(courseId.value(), submissionKey);
         if (earlier.isPresent()) {

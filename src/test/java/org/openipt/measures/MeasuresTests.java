@@ -11,6 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
@@ -164,6 +169,31 @@ class MeasuresTests {
         ResponseId again = measures.administer(org.clinician(), course, key, given);
         assertThat(again).isEqualTo(first);
         assertThat(stored()).isEqualTo(1);
+    }
+
+    @Test
+    void twoIdenticalSubmissionsAtTheSameMomentStoreOneResponseAndOneRiskEvent() throws Exception {
+        UUID key = UUID.randomUUID();
+        Administration given = new Administration("phq-9", phq9(SEVERAL_DAYS, SEVERAL_DAYS, SEVERAL_DAYS,
+                SEVERAL_DAYS, SEVERAL_DAYS, SEVERAL_DAYS, SEVERAL_DAYS, SEVERAL_DAYS, SEVERAL_DAYS), null);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Callable<ResponseId> send = () -> {
+                start.await();
+                return measures.administer(org.clinician(), course, key, given);
+            };
+            Future<ResponseId> first = threads.submit(send);
+            Future<ResponseId> second = threads.submit(send);
+            start.countDown();
+            assertThat(first.get()).as("the racing duplicate gets the first's response").isEqualTo(second.get());
+        }
+        finally {
+            threads.shutdown();
+        }
+        assertThat(stored()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from risk_event where course_id = ?").param(course.value())
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

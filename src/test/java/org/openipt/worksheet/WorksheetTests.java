@@ -10,6 +10,10 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +135,29 @@ class WorksheetTests {
         WorksheetId again = worksheets.create(org.clinician(), course, key, draft);
 
         assertThat(again).isEqualTo(first);
+        assertThat(worksheets.worksheets(org.clinician(), course, 0).worksheets().total()).isEqualTo(1);
+    }
+
+    @Test
+    void twoIdenticalSubmissionsAtTheSameMomentWriteOneWorksheet() throws Exception {
+        UUID key = UUID.randomUUID();
+        WorksheetDraft draft = new WorksheetDraft("Call on Sunday", WorksheetLinks.NONE,
+                new WorkAtHomeTask("Call my sister", null, TaskStatus.NOT_STARTED, null));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Callable<WorksheetId> send = () -> {
+                start.await();
+                return worksheets.create(org.clinician(), course, key, draft);
+            };
+            var first = threads.submit(send);
+            var second = threads.submit(send);
+            start.countDown();
+            assertThat(first.get()).isEqualTo(second.get());
+        }
+        finally {
+            threads.shutdown();
+        }
         assertThat(worksheets.worksheets(org.clinician(), course, 0).worksheets().total()).isEqualTo(1);
     }
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
+import org.openipt.identity.SignedInSessions;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -80,7 +82,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, LocaleResolver localeResolver, UnsentDrafts drafts,
-            SignInThrottle throttle, MessageSource messages) throws Exception {
+            SignInThrottle throttle, MessageSource messages, SignedInSessions sessions) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler toHome = new SavedRequestAwareAuthenticationSuccessHandler();
         toHome.setDefaultTargetUrl("/");
         return http
@@ -100,6 +102,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email")
                         .successHandler((request, response, authentication) -> {
                             if (authentication.getPrincipal() instanceof OpenIptPrincipal principal) {
+                                sessions.signedIn(request, principal.currentUser().id());
                                 drafts.signedIn(request, response, principal);
                                 if (principal.preferredLanguage() != null) {
                                     localeResolver.setLocale(request, response,
@@ -112,6 +115,7 @@ class SecurityConfiguration {
                         .permitAll())
                 .addFilterBefore(new SignInThrottleFilter(throttle, messages),
                         UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionLifetimeFilter(sessions), SecurityContextHolderFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.invalidSessionStrategy(drafts))
                 .headers(headers -> headers

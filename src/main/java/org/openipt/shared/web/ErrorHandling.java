@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.openipt.shared.Conflicts;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
 import org.springframework.context.MessageSource;
@@ -129,12 +130,18 @@ class ErrorHandling {
         return answers.answer(request, locale, status, ErrorPage.messageKey(status), Map.of());
     }
 
-    /** The database cannot be reached: say so at once (503), so that nobody waits or thinks their entry was kept. */
+    /**
+     * The database cannot be reached: say so at once (503), so that nobody waits or thinks their entry was kept. A
+     * save that lost a race no service turned into its winner's result is a conflict (409), never a server error.
+     */
     @ExceptionHandler({ DataAccessException.class, TransactionException.class })
     Object databaseFailure(Exception failure, HttpServletRequest request, Locale locale) throws Exception {
-        if (!DatabaseUnavailable.causedBy(failure)) {
-            throw failure;
+        if (DatabaseUnavailable.causedBy(failure)) {
+            return answers.answer(request, locale, HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable", Map.of());
         }
-        return answers.answer(request, locale, HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable", Map.of());
+        if (Conflicts.lostRace(failure)) {
+            return answers.answer(request, locale, HttpStatus.CONFLICT, "error.conflict", Map.of());
+        }
+        throw failure;
     }
 }

@@ -2,13 +2,10 @@ package org.openipt.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.openipt.support.MovingClock;
 
 /** The waits of {@link SignInThrottle}, by the clock: free failures, doubling, the cap, forgetting, other places. */
 class SignInThrottleTests {
@@ -81,29 +78,6 @@ class SignInThrottleTests {
     private void fail(String address, String account, int times) {
         for (int i = 0; i < times; i++) {
             throttle.failed(address, account);
-        }
-    }
-
-    static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-12-07T09:00:00Z");
-
-        void pass(Duration time) {
-            now = now.plus(time);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
