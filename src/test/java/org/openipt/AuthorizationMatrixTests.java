@@ -112,6 +112,7 @@ import org.openipt.measures.Administration;
 import org.openipt.measures.MeasuresService;
 import org.openipt.measures.ResponseId;
 import org.openipt.support.Fixtures;
+import org.openipt.support.HostileInput;
 import org.openipt.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -635,6 +636,91 @@ class AuthorizationMatrixTests {
         assertThat(response.getContentAsString()).contains("UP").doesNotContain("components").doesNotContain("details");
     }
 
+    /**
+     * The input fuzzer: every form and every API body of the application, each field in turn given a hostile value
+     * ({@link HostileInput}, seeded: {@code -Dopenipt.fuzz.seed} replays a run) and every JSON body replaced by broken
+     * ones, sent by someone the route is for, in an organisation of its own. Never a server error; and a refused
+     * request changes nothing (no change is audited). Bounded in time (15 s), the routes in the seed's order; each
+     * run draws a new seed, printed with any failure, so that runs together try more than one run can.
+     */
+    @Test
+    void everyFormAndApiBodyTakesHostileValuesWithoutAServerError() throws Exception {
+        long seed = Long.getLong("openipt.fuzz.seed", System.currentTimeMillis()); // each run tries other values
+        HostileInput hostile = new HostileInput(seed);
+        Fixtures.Organisation organisation = Fixtures.organisation(context);
+        ObjectIds objects = objectsOfNewOrganisation(organisation);
+        Map<Role, Caller> callers = Map.of(Role.ADMIN, Caller.of("fuzzed admin", organisation, "admin"),
+                Role.SUPERVISOR, Caller.of("fuzzed supervisor", organisation, "supervisor"),
+                Role.CLINICIAN, Caller.of("fuzzed clinician", organisation, "clinician"),
+                Role.CLIENT, Caller.of("fuzzed client", organisation, "client"));
+        List<Route> routes = new ArrayList<>(routes().stream().filter(route -> !route.isRead() && route.isInMatrix())
+                .filter(route -> requestBody(route, objects) != null).toList());
+        java.util.Collections.shuffle(routes, new java.util.Random(seed));
+        routes.sort(Comparator.comparing(Route::isAdministration)); // an administrator's changes last
+
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        for (Route route : routes) {
+            Caller caller = route.isPublic() ? Caller.ANONYMOUS : fuzzingCaller(route, callers);
+            for (RequestBody body : hostileBodies(requestBody(route, objects), hostile)) {
+                if (System.nanoTime() > deadline) {
+                    break;
+                }
+                long changes = auditedChanges(organisation);
+                Answer answer = send(route, objects, caller, body);
+                sent++;
+                if (answer.status() >= 500) {
+                    failures.add(answer.describe(route, caller, "no server error") + " for " + body.shown());
+                }
+                else if (answer.status() >= 400 && auditedChanges(organisation) != changes) {
+                    failures.add(answer.describe(route, caller, "nothing changed") + " for " + body.shown()
+                            + ": refused, yet a change was audited");
+                }
+            }
+        }
+        System.out.printf("Input fuzzer: %d requests with hostile values (seed %d), %d failing%n", sent, seed,
+                failures.size());
+        assertThat(sent).as("hostile requests sent in the time given").isGreaterThan(100);
+        assertNoFailures("hostile values that broke a route (seed " + seed + ")", failures);
+    }
+
+    private static Caller fuzzingCaller(Route route, Map<Role, Caller> callers) {
+        RoleRule rule = java.util.Objects.requireNonNull(roleRuleOf(route));
+        return rule.allowed().contains(Role.CLINICIAN) ? callers.get(Role.CLINICIAN)
+                : callers.get(rule.allowed().iterator().next());
+    }
+
+    /** The valid body with each field in turn made hostile, then all of them; for JSON also broken bodies. */
+    private static List<RequestBody> hostileBodies(@Nullable RequestBody valid, HostileInput hostile) {
+        List<RequestBody> bodies = new ArrayList<>();
+        if (valid == null) {
+            return bodies;
+        }
+        if (valid.json() != null) {
+            for (String field : HostileInput.fieldsOf(valid.json())) {
+                bodies.add(RequestBody.json(hostile.withOneField(valid.json(), field)));
+            }
+            HostileInput.brokenBodies().forEach(broken -> bodies.add(RequestBody.json(broken)));
+            return bodies;
+        }
+        Map<String, String> allHostile = new LinkedHashMap<>(valid.fields());
+        for (String field : valid.fields().keySet()) {
+            bodies.add(new RequestBody(hostile.withOneField(valid.fields(), field), null));
+            allHostile.put(field, hostile.text());
+        }
+        if (!valid.fields().isEmpty()) {
+            bodies.add(new RequestBody(allHostile, null));
+        }
+        return bodies;
+    }
+
+    private long auditedChanges(Fixtures.Organisation organisation) {
+        return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select count(*) from audit_record where organisation_id = ? and action <> 'READ'")
+                .param(organisation.id().value()).query(Long.class).single();
+    }
+
     private void expectRefused(Route route, ObjectIds objects, Caller caller, List<String> failures) throws Exception {
         Answer answer = send(route, objects, caller);
         if (answer.status() != 403 && answer.status() != 404) {
@@ -674,11 +760,15 @@ class AuthorizationMatrixTests {
     }
 
     private Answer send(Route route, ObjectIds objects, Caller caller) throws Exception {
-        MockHttpServletRequestBuilder request = request(route.method(), URI.create(route.expand(objects.byVariable())));
         RequestBody body = route.isRead() ? RequestBody.NONE : requestBody(route, objects);
         if (body == null) {
             throw new IllegalStateException(route + " has no request body in the matrix");
         }
+        return send(route, objects, caller, body);
+    }
+
+    private Answer send(Route route, ObjectIds objects, Caller caller, RequestBody body) throws Exception {
+        MockHttpServletRequestBuilder request = request(route.method(), URI.create(route.expand(objects.byVariable())));
         if (route.isApi()) {
             request.accept(MediaType.APPLICATION_JSON);
             if (body.json() != null) {
@@ -1181,6 +1271,21 @@ class AuthorizationMatrixTests {
 
         static RequestBody json(String json) {
             return new RequestBody(Map.of(), json);
+        }
+
+        /** The body for a failure message: long values cut, control characters shown as escapes. */
+        String shown() {
+            String body = json != null ? json : fields.toString();
+            StringBuilder shown = new StringBuilder();
+            body.codePoints().limit(300).forEach(c -> {
+                if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                    shown.append(String.format("\\u%04x", c));
+                }
+                else {
+                    shown.appendCodePoint(c);
+                }
+            });
+            return body.length() > 300 ? shown + "… (" + body.length() + " characters)" : shown.toString();
         }
     }
 

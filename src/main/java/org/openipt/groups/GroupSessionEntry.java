@@ -12,7 +12,7 @@ import org.openipt.course.SessionMode;
  * sessions left were named, a note, and one check-in for every active member. {@code submissionKey} makes a repeat
  * of the same submission return the first.
  */
-public record GroupSessionEntry(UUID submissionKey, int number, LocalDateTime heldAt, SessionMode mode,
+public record GroupSessionEntry(UUID submissionKey, int number, LocalDateTime heldAt, @Nullable SessionMode mode,
         boolean sessionsLeftNamed, @Nullable String notes, List<MemberCheckIn> members) {
 
     public GroupSessionEntry {

@@ -30,6 +30,9 @@ public final class GroupSessionRules {
         else if (entry.number() != nextNumber) {
             problems.add("groupSession.number.notNext");
         }
+        if (entry.mode() == null) {
+            problems.add("groupSession.mode.required");
+        }
         LocalDate day = entry.heldAt().toLocalDate();
         if (day.isAfter(today)) {
             problems.add("groupSession.when.future");

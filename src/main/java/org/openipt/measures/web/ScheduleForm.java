@@ -43,7 +43,8 @@ public class ScheduleForm {
         public void setEvery(@Nullable Integer every) { this.every = every; }
         public Set<Milestone> getMilestones() { return milestones; }
         public void setMilestones(@Nullable Set<Milestone> milestones) {
-            this.milestones = milestones == null ? new LinkedHashSet<>() : milestones;
+            this.milestones = new LinkedHashSet<>(milestones == null ? Set.of()
+                    : milestones.stream().filter(java.util.Objects::nonNull).toList()); // a blank choice names none
         }
     }
 

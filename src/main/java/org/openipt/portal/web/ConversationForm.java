@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.shared.Text;
+import org.openipt.shared.web.FormSubmission;
 import org.openipt.worksheet.CommunicationAnalysis;
 import org.openipt.worksheet.Speaker;
 import org.openipt.worksheet.Turn;
@@ -74,5 +75,5 @@ public class ConversationForm {
     public @Nullable String getNextTime() { return nextTime; }
     public void setNextTime(@Nullable String nextTime) { this.nextTime = nextTime; }
     public UUID getSubmissionKey() { return submissionKey; }
-    public void setSubmissionKey(UUID submissionKey) { this.submissionKey = submissionKey; }
+    public void setSubmissionKey(@Nullable UUID submissionKey) { this.submissionKey = FormSubmission.keyOrNew(submissionKey); }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.shared.Text;
+import org.openipt.shared.web.FormSubmission;
 import org.openipt.worksheet.DecisionAnalysis;
 import org.openipt.worksheet.DecisionOption;
 import org.openipt.worksheet.WorksheetDraft;
@@ -76,5 +77,5 @@ public class DecisionForm {
     public @Nullable String getFirstStep() { return firstStep; }
     public void setFirstStep(@Nullable String firstStep) { this.firstStep = firstStep; }
     public UUID getSubmissionKey() { return submissionKey; }
-    public void setSubmissionKey(UUID submissionKey) { this.submissionKey = submissionKey; }
+    public void setSubmissionKey(@Nullable UUID submissionKey) { this.submissionKey = FormSubmission.keyOrNew(submissionKey); }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.openipt.shared.web.FormSubmission;
 import org.openipt.timeline.MoodDiaryEntry;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -36,5 +37,5 @@ public class DiaryForm {
     public @Nullable String getWithWhom() { return withWhom; }
     public void setWithWhom(@Nullable String withWhom) { this.withWhom = withWhom; }
     public UUID getSubmissionKey() { return submissionKey; }
-    public void setSubmissionKey(UUID submissionKey) { this.submissionKey = submissionKey; }
+    public void setSubmissionKey(@Nullable UUID submissionKey) { this.submissionKey = FormSubmission.keyOrNew(submissionKey); }
 }

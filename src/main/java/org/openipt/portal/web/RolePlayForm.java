@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.shared.Text;
+import org.openipt.shared.web.FormSubmission;
 import org.openipt.worksheet.RolePlay;
 import org.openipt.worksheet.WorksheetDraft;
 import org.openipt.worksheet.WorksheetLinks;
@@ -39,5 +40,5 @@ public class RolePlayForm {
     public @Nullable Integer getConfidence() { return confidence; }
     public void setConfidence(@Nullable Integer confidence) { this.confidence = confidence; }
     public UUID getSubmissionKey() { return submissionKey; }
-    public void setSubmissionKey(UUID submissionKey) { this.submissionKey = submissionKey; }
+    public void setSubmissionKey(@Nullable UUID submissionKey) { this.submissionKey = FormSubmission.keyOrNew(submissionKey); }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openipt.referral.ReferralFormat;
 import org.openipt.referral.SelfReferralEntry;
+import org.openipt.shared.web.FormSubmission;
 
 /**
  * The public referral form. {@code website} is the field people cannot see: only a bot fills it in. Empty answers
@@ -66,5 +67,5 @@ public class SelfReferralForm {
     public @Nullable String getWebsite() { return website; }
     public void setWebsite(@Nullable String website) { this.website = website; }
     public UUID getSubmissionKey() { return submissionKey; }
-    public void setSubmissionKey(UUID submissionKey) { this.submissionKey = submissionKey; }
+    public void setSubmissionKey(@Nullable UUID submissionKey) { this.submissionKey = FormSubmission.keyOrNew(submissionKey); }
 }

@@ -1,8 +1,10 @@
 package org.openipt.shared.web;
 
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.openipt.shared.RuleViolation;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -54,6 +56,14 @@ public final class FormSubmission {
     }
 
     /** Puts every reason of a broken rule on the form, so the person sees them beside what they typed. */
+    /**
+     * The submission key a form was sent with, or a new one when it came without (a crafted or broken request): it
+     * is then stored once, like any submission, rather than refused for a field the person never sees.
+     */
+    public static UUID keyOrNew(@Nullable UUID submissionKey) {
+        return submissionKey == null ? UUID.randomUUID() : submissionKey;
+    }
+
     public static void reject(BindingResult errors, RuleViolation violation) {
         violation.messageKeys().forEach(key -> errors.reject(key, violation.arguments(), key));
     }
