@@ -30,6 +30,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 @Service
 public class AuditTrail {
 
+    private static final int EXPORT_CHUNK = 2_000;
+
     private static final String EMERGENCY_ACCESS = AuditTrail.class.getName() + ".emergencyAccess.";
     private static final int EMERGENCY_TRAIL_LIMIT = 500;
 
@@ -78,19 +80,69 @@ public class AuditTrail {
                 AuditOutcome.DENIED, null, null));
     }
 
+    /**
+     * A refusal to reach a client of the user's own organisation (someone outside the care team trying the record):
+     * it stands in that client's trail, for the administrators to see. Kept even when the refused work rolls back.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordDeniedOnClient(CurrentUser user, AuditAction action, String objectType, Identifier client) {
+        records.save(AuditRecord.of(clock.instant(), user, client.value(), action, objectType, client.value(),
+                AuditOutcome.DENIED, null, null));
+    }
+
     /** The trail of one client, newest first; administrators only. Reading it is itself recorded. */
     @Transactional
     public ResultPage<AuditEntry> trailOfClient(CurrentUser admin, Identifier client, PageRequestParams page) {
+        return trailOfClient(admin, client, null, page);
+    }
+
+    /** As {@link #trailOfClient(CurrentUser, Identifier, PageRequestParams)}, only the entries of one outcome. */
+    @Transactional
+    public ResultPage<AuditEntry> trailOfClient(CurrentUser admin, Identifier client, @Nullable AuditOutcome outcome,
+            PageRequestParams page) {
         if (admin.role() != Role.ADMIN) {
             throw new AccessDeniedException("administrators only");
         }
         UUID organisation = admin.organisationId().value();
         UUID clientId = client.value();
-        List<AuditRecord> rows = records.findByClient(organisation, clientId, page.size(), page.offset());
-        ResultPage<AuditEntry> result = new ResultPage<>(entries(rows), page.page(), page.size(),
-                records.countByOrganisationIdAndClientId(organisation, clientId));
+        List<AuditRecord> rows = outcome == null
+                ? records.findByClient(organisation, clientId, page.size(), page.offset())
+                : records.findByClientAndOutcome(organisation, clientId, outcome.name(), page.size(), page.offset());
+        ResultPage<AuditEntry> result = new ResultPage<>(entries(rows), page.page(), page.size(), outcome == null
+                ? records.countByOrganisationIdAndClientId(organisation, clientId)
+                : records.countByOrganisationIdAndClientIdAndOutcome(organisation, clientId, outcome.name()));
         record(admin, client, AuditAction.READ, "AUDIT_TRAIL", client, null);
         return result;
+    }
+
+    /**
+     * Every entry of the administrator's organisation from the start of {@code from} to the end of {@code to} (days
+     * in the organisation's time zone), oldest first, handed on in chunks so that a long period is never held in
+     * memory at once; for an auditor. The export itself is recorded.
+     */
+    @Transactional
+    public int export(CurrentUser admin, java.time.LocalDate from, java.time.LocalDate to,
+            java.util.function.Consumer<AuditEntry> each) {
+        if (admin.role() != Role.ADMIN) {
+            throw new AccessDeniedException("administrators only");
+        }
+        if (to.isBefore(from)) {
+            throw new org.openipt.shared.RuleViolation("audit.export.order");
+        }
+        java.time.Instant start = from.atStartOfDay(admin.timeZone()).toInstant();
+        java.time.Instant end = to.plusDays(1).atStartOfDay(admin.timeZone()).toInstant();
+        UUID organisation = admin.organisationId().value();
+        int exported = 0;
+        List<AuditRecord> chunk;
+        do {
+            chunk = records.findInPeriod(organisation, start, end, EXPORT_CHUNK, exported);
+            entries(chunk).forEach(each);
+            exported += chunk.size();
+        }
+        while (chunk.size() == EXPORT_CHUNK);
+        record(admin, null, AuditAction.READ, "AUDIT_EXPORT", null,
+                AuditEntry.detail("history.auditExported", from, to, exported));
+        return exported;
     }
 
     /** Who changed a record and when, newest first (the "history" of a course, for example). */

@@ -305,8 +305,14 @@ public class CaseloadService {
                 .orElseThrow(() -> denied(user, id, AuditAction.UPDATE));
     }
 
+    /** A refusal: in the client's own trail when the client is of the user's organisation, else the user's. */
     private NotFoundException denied(CurrentUser user, ClientId id, AuditAction action) {
-        audit.recordDenied(user, action, CLIENT, id);
+        if (clients.existsByIdAndOrganisationId(id.value(), user.organisationId().value())) {
+            audit.recordDeniedOnClient(user, action, CLIENT, id);
+        }
+        else {
+            audit.recordDenied(user, action, CLIENT, id);
+        }
         return new NotFoundException("client");
     }
 

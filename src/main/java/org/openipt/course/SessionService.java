@@ -16,10 +16,13 @@ import org.openipt.course.internal.CourseStore;
 import org.openipt.course.internal.UpcomingSessionsQuery;
 import org.openipt.course.internal.CourseStore.LoadedCourse;
 import org.openipt.identity.CurrentUser;
+import org.openipt.shared.Conflicts;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sessions of a course: scheduled, recorded, changed, read, with the clinician's private psychotherapy notes
@@ -41,11 +44,13 @@ public class SessionService {
     private final UpcomingSessionsQuery upcoming;
     private final List<SessionLock> locks;
     private final org.openipt.identity.IdentityService identity;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     SessionService(CourseStore store, CourseRecordGate gate, List<SessionFocusOptions> focusOptions,
             CourseHistory history, CourseEvents events, UpcomingSessionsQuery upcoming, List<SessionLock> locks,
-            org.openipt.identity.IdentityService identity, Clock clock) {
+            org.openipt.identity.IdentityService identity, TransactionTemplate transactions, Clock clock) {
+        this.transactions = transactions;
         this.locks = List.copyOf(locks);
         this.identity = identity;
         this.upcoming = upcoming;
@@ -68,11 +73,32 @@ public class SessionService {
      */
     public SessionId recordSession(CurrentUser clinician, CourseId id, SessionEntry entry,
             @Nullable String privateNote) {
+        return record(clinician, id, entry, privateNote, null);
+    }
+
+    /**
+     * Records a session sent from a form or the API with the submission key of the form the clinician opened: the
+     * same key again — a double click, a retry, even two at the same moment — answers the session the first stored
+     * and stores nothing more.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public SessionId recordSubmitted(CurrentUser clinician, CourseId id, UUID submissionKey, SessionEntry entry,
+            @Nullable String privateNote) {
+        return Conflicts.submittedOnce(transactions, () -> record(clinician, id, entry, privateNote, submissionKey));
+    }
+
+    private SessionId record(CurrentUser clinician, CourseId id, SessionEntry entry, @Nullable String privateNote,
+            @Nullable UUID submissionKey) {
         LoadedCourse loaded = gate.changeable(clinician, id);
+        Optional<UUID> earlier = submissionKey == null ? Optional.empty()
+                : store.sessionSubmitted(id.value(), submissionKey);
+        if (earlier.isPresent()) {
+            return new SessionId(earlier.get());
+        }
         checkSession(loaded, entry, clinician, 0, null);
         Instant when = entry.when().atZone(clinician.timeZone()).toInstant();
         SessionId session = new SessionId(store.addSession(clinician.organisationId().value(), id.value(), entry,
-                when, clock.instant()));
+                when, clock.instant(), submissionKey));
         beginIfReferred(clinician, loaded, entry);
         history.changed(clinician, loaded.summary(), AuditEntry.detail("history.session." + entry.attendance()));
         if (entry.attendance() != Attendance.SCHEDULED) {

@@ -19,7 +19,7 @@ import org.openipt.timeline.MoodSeverity;
  * problem to work on in the group (for a disagreement, where it stands), the people who matter most with how close
  * they are, and the member's own goal.
  */
-public record PreGroupEntry(LocalDateTime heldAt, SessionMode mode, Map<String, String> answers,
+public record PreGroupEntry(LocalDateTime heldAt, @Nullable SessionMode mode, Map<String, String> answers,
         @Nullable YearMonth onset, @Nullable MoodSeverity severity, @Nullable String whatWasHappening,
         @Nullable ProblemArea area, @Nullable DisputeStage disputeStage, List<KeyPerson> people,
         @Nullable String goal) {

@@ -22,6 +22,9 @@ public final class PreGroupRules {
 
     public static List<String> problemsWith(PreGroupEntry entry, LocalDate today) {
         List<String> problems = new ArrayList<>();
+        if (entry.mode() == null) {
+            problems.add("preGroup.mode.required");
+        }
         if (entry.heldAt().toLocalDate().isAfter(today)) {
             problems.add("preGroup.when.future");
         }

@@ -150,6 +150,9 @@ public class ScreeningService {
         String site = Objects.requireNonNullElse(Text.clean(entry.site()), day.site());
         RuleViolation.throwIfAny(ScreeningRules.problemsWith(name, site, entry.age()));
         InstrumentDefinition instrument = measures.instrument(day.instrument());
+        if (MeasuresRules.problems(instrument, entry.answers()).contains("measures.answer.unknown")) {
+            throw new RuleViolation("measures.answer.unknown"); // a sheet or a form with an answer not offered
+        }
         ScoreResult score = InstrumentScoring.score(instrument, entry.answers());
         ScreeningOutcome outcome = ScreeningRules.outcome(score, day.eligibleFrom());
         ClientId client = null;

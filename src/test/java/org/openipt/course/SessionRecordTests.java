@@ -9,6 +9,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +59,33 @@ class SessionRecordTests {
     void organisation() {
         org = Fixtures.organisation(context);
         today = LocalDate.now(clock);
+    }
+
+    @Test
+    void twoIdenticalSubmissionsAtTheSameMomentRecordOneSessionAndAnswerIt() throws Exception {
+        UUID key = UUID.randomUUID();
+        SessionEntry entry = new SessionEntry(at(1), SessionMode.VIDEO, Attendance.ATTENDED, "A calmer week", 6, null);
+        int before = sessionService.sessions(org.clinician(), org.course()).size();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        SessionId stored;
+        try {
+            Callable<SessionId> send = () -> {
+                start.await();
+                return sessionService.recordSubmitted(org.clinician(), org.course(), key, entry, "A private note");
+            };
+            Future<SessionId> first = threads.submit(send);
+            Future<SessionId> second = threads.submit(send);
+            start.countDown();
+            stored = first.get();
+            assertThat(second.get()).as("the racing duplicate gets the first's session").isEqualTo(stored);
+        }
+        finally {
+            threads.shutdown();
+        }
+        assertThat(sessionService.sessions(org.clinician(), org.course())).hasSize(before + 1);
+        assertThat(sessionService.recordSubmitted(org.clinician(), org.course(), key, entry, null))
+                .as("sent again later: the same session").isEqualTo(stored);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.openipt.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,5 +41,20 @@ class AccessibilityCheckIT {
 
         assertThatCode(() -> browser.checkAccessibilityAtBothWidths(page)).doesNotThrowAnyException();
         assertThatCode(() -> browser.checkAccessibility(page)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aConsoleErrorAScriptThatDoesNotLoadAndHtmxMissingWhereUsedAreEachReported() {
+        Page page = browser.page();
+        page.setContent("<!DOCTYPE html><html lang=\"en\"><head><title>Broken</title>"
+                + "<script src=\"http://127.0.0.1:9/missing.js\"></script></head><body><main><h1>Broken</h1>"
+                + "<button type=\"button\" hx-post=\"/somewhere\">Send</button>"
+                + "<script>console.error('something broke')</script></main></body></html>");
+
+        assertThat(browser.takeProblems()).anySatisfy(problem -> assertThat(problem).contains("console error")
+                .contains("something broke")).anySatisfy(problem -> assertThat(problem).startsWith(
+                        "script did not load").contains("missing.js"));
+        assertThatThrownBy(() -> browser.checkAccessibility(page)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("htmx is not active");
     }
 }

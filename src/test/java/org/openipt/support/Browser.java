@@ -63,6 +63,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestI
     private @Nullable BrowserContext context;
     private @Nullable Page page;
     private final List<String> pageProblems = new CopyOnWriteArrayList<>();
+    private static final Set<String> SUBRESOURCES = Set.of("script", "stylesheet", "font", "image");
 
     @Override
     public void beforeAll(ExtensionContext extension) {
@@ -127,13 +128,41 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestI
         context = started(chromium).newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(DESKTOP).setLocale("en-GB"));
         Page opened = context.newPage();
+        watchForProblems(opened);
+        page = opened;
+    }
+
+    /**
+     * What a page must never do, whichever test visits it: throw a script error, log a console error (a refused
+     * Content-Security-Policy, a failed fetch), or fail to load a script, stylesheet, font or picture it asks for. A
+     * page answered with an error status itself (a form sent back with 422) is not a problem: its subresources are.
+     */
+    private void watchForProblems(Page opened) {
         opened.onPageError(error -> pageProblems.add("script error on " + opened.url() + ": " + error));
         opened.onConsoleMessage(message -> {
-            if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
-                pageProblems.add("CSP refusal on " + opened.url() + ": " + message.text());
+            if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
+                pageProblems.add("console error on " + opened.url() + ": " + message.text());
             }
         });
-        page = opened;
+        opened.onRequestFailed(request -> {
+            if (SUBRESOURCES.contains(request.resourceType())) {
+                pageProblems.add(request.resourceType() + " did not load on " + opened.url() + ": " + request.url()
+                        + " (" + request.failure() + ")");
+            }
+        });
+        opened.onResponse(response -> {
+            if (SUBRESOURCES.contains(response.request().resourceType()) && response.status() >= 400) {
+                pageProblems.add(response.request().resourceType() + " answered " + response.status() + " on "
+                        + opened.url() + ": " + response.url());
+            }
+        });
+    }
+
+    /** The problems the pages of this test reported so far, which are then forgotten (for the check's own test). */
+    List<String> takeProblems() {
+        List<String> taken = List.copyOf(pageProblems);
+        pageProblems.clear();
+        return taken;
     }
 
     @Override
@@ -213,6 +242,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestI
      * violation on a page clients use: {@link #clientFacing}).
      */
     public void checkAccessibility(Page page) {
+        requireEnhancementsActive(page);
         List<String> violations = violations(page, label(page));
         if (!violations.isEmpty()) {
             Assertions.fail(report(page, violations));
@@ -225,6 +255,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestI
      * at either width.
      */
     public void checkAccessibilityAtBothWidths(Page page) {
+        requireEnhancementsActive(page);
         ViewportSize before = page.viewportSize();
         List<String> violations = new ArrayList<>();
         try {
@@ -240,6 +271,15 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestI
         }
         if (!violations.isEmpty()) {
             Assertions.fail(report(page, violations));
+        }
+    }
+
+    /** A page that uses htmx has it loaded: without it every enhancement would quietly fall back. */
+    private static void requireEnhancementsActive(Page page) {
+        Object active = page.evaluate("() => !document.querySelector('[hx-get],[hx-post],[hx-put],[hx-patch],"
+                + "[hx-delete]') || typeof window.htmx === 'object'");
+        if (!Boolean.TRUE.equals(active)) {
+            Assertions.fail("htmx is not active on " + page.url() + ", which uses it: its script did not load");
         }
     }
 

@@ -19,6 +19,19 @@ public interface AuditRecordRepository extends Repository<AuditRecord, UUID> {
 
     long countByOrganisationIdAndClientId(UUID organisationId, UUID clientId);
 
+    @Query("select * from audit_record where organisation_id = :organisationId and occurred_at >= :start "
+            + "and occurred_at < :end order by occurred_at, id limit :limit offset :offset")
+    List<AuditRecord> findInPeriod(@Param("organisationId") UUID organisationId, @Param("start") java.time.Instant start,
+            @Param("end") java.time.Instant end, @Param("limit") int limit, @Param("offset") long offset);
+
+    @Query("select * from audit_record where organisation_id = :organisationId and client_id = :clientId "
+            + "and outcome = :outcome order by occurred_at desc limit :limit offset :offset")
+    List<AuditRecord> findByClientAndOutcome(@Param("organisationId") UUID organisationId,
+            @Param("clientId") UUID clientId, @Param("outcome") String outcome, @Param("limit") int limit,
+            @Param("offset") long offset);
+
+    long countByOrganisationIdAndClientIdAndOutcome(UUID organisationId, UUID clientId, String outcome);
+
     @Query("select * from audit_record where organisation_id = :organisationId and object_id = :objectId "
             + "and action <> 'READ' and outcome = 'SUCCESS' order by occurred_at desc limit :limit")
     List<AuditRecord> findChanges(@Param("organisationId") UUID organisationId, @Param("objectId") UUID objectId,

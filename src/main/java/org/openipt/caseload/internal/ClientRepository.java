@@ -13,6 +13,8 @@ public interface ClientRepository extends ListCrudRepository<Client, UUID> {
 
     Optional<Client> findByIdAndOrganisationId(UUID id, UUID organisationId);
 
+    boolean existsByIdAndOrganisationId(UUID id, UUID organisationId);
+
     Optional<Client> findByUserAccountId(UUID userAccountId);
 
     String MATCHES = " (:search = '' or search_name like :pattern or lower(external_record_number) like :pattern) ";

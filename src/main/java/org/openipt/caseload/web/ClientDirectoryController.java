@@ -1,5 +1,7 @@
 package org.openipt.caseload.web;
 
+import org.jspecify.annotations.Nullable;
+import org.openipt.audit.AuditOutcome;
 import org.openipt.audit.AuditTrail;
 import org.openipt.caseload.CaseloadService;
 import org.openipt.caseload.ClientId;
@@ -28,15 +30,19 @@ class ClientDirectoryController {
             @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("search", search);
         model.addAttribute("clients", caseload.directory(admin, search, PageRequestParams.of(page)));
+        java.time.LocalDate today = java.time.LocalDate.now(admin.timeZone());
+        model.addAttribute("exportFrom", today.minusDays(30));
+        model.addAttribute("exportTo", today);
         return "caseload/directory";
     }
 
     @GetMapping("/admin/clients/{clientId}/audit")
     String trail(CurrentUser admin, @PathVariable ClientId clientId, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            @RequestParam(required = false) @Nullable AuditOutcome outcome, Model model) {
         model.addAttribute("clientName", caseload.directoryName(admin, clientId));
         model.addAttribute("clientId", clientId);
-        model.addAttribute("entries", audit.trailOfClient(admin, clientId, PageRequestParams.of(page)));
+        model.addAttribute("outcome", outcome);
+        model.addAttribute("entries", audit.trailOfClient(admin, clientId, outcome, PageRequestParams.of(page)));
         return "caseload/audit-trail";
     }
 }

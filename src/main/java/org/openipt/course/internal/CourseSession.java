@@ -44,6 +44,7 @@ public class CourseSession {
     private boolean moodLinkedToEvents;
     private boolean sessionsLeftNamed;
     private final Instant createdAt;
+    private final @Nullable UUID submissionKey;
     @Version
     private @Nullable Long version;
 
@@ -51,7 +52,7 @@ public class CourseSession {
             Attendance attendance, @Nullable String intervalHistory, @Nullable Integer moodRating,
             @Nullable String notes, SessionParticipants participants, @Nullable String caregiver,
             @Nullable UUID focalAreaId, Set<SessionTechniqueRow> techniques, boolean moodLinkedToEvents,
-            boolean sessionsLeftNamed, Instant createdAt, @Nullable Long version) {
+            boolean sessionsLeftNamed, Instant createdAt, @Nullable UUID submissionKey, @Nullable Long version) {
         this.id = id;
         this.organisationId = organisationId;
         this.courseId = courseId;
@@ -68,13 +69,15 @@ public class CourseSession {
         this.moodLinkedToEvents = moodLinkedToEvents;
         this.sessionsLeftNamed = sessionsLeftNamed;
         this.createdAt = createdAt;
+        this.submissionKey = submissionKey;
         this.version = version;
     }
 
-    static CourseSession of(UUID organisationId, UUID courseId, SessionEntry entry, Instant scheduledAt, Instant now) {
+    static CourseSession of(UUID organisationId, UUID courseId, SessionEntry entry, Instant scheduledAt, Instant now,
+            @Nullable UUID submissionKey) {
         CourseSession session = new CourseSession(UUID.randomUUID(), organisationId, courseId, scheduledAt,
                 entry.mode(), entry.attendance(), null, null, null, SessionParticipants.CLIENT, null, null, Set.of(), false,
-                false, now, null);
+                false, now, submissionKey, null);
         session.record(entry, scheduledAt);
         return session;
     }

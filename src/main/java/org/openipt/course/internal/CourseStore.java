@@ -99,8 +99,14 @@ public class CourseStore {
         return courses.findById(id).map(Course::getVersion).orElseThrow(() -> new NotFoundException("course"));
     }
 
-    public UUID addSession(UUID organisationId, UUID courseId, SessionEntry entry, Instant when, Instant now) {
-        return sessions.save(CourseSession.of(organisationId, courseId, entry, when, now)).getId();
+    public UUID addSession(UUID organisationId, UUID courseId, SessionEntry entry, Instant when, Instant now,
+            @Nullable UUID submissionKey) {
+        return sessions.save(CourseSession.of(organisationId, courseId, entry, when, now, submissionKey)).getId();
+    }
+
+    /** The session a form with this submission key already stored, if any. */
+    public Optional<UUID> sessionSubmitted(UUID courseId, UUID submissionKey) {
+        return sessions.findIdBySubmission(courseId, submissionKey);
     }
 
     public void changeSession(UUID sessionId, long expectedVersion, SessionEntry entry, Instant when) {

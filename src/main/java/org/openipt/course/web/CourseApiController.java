@@ -80,7 +80,8 @@ class CourseApiController {
 
     /**
      * A session; the version it was read with is needed to change it, not to record a new one. Who took part
-     * defaults to the client alone. Private psychotherapy notes are not part of the API.
+     * defaults to the client alone. A submission key (any UUID the caller chooses per session) makes a retried or
+     * repeated recording store one session and answer it again. Private psychotherapy notes are not part of the API.
      */
     record Session(@NotNull(message = "{session.date.required}") LocalDateTime when,
             @NotNull(message = "{session.mode.required}") SessionMode mode,
@@ -93,7 +94,8 @@ class CourseApiController {
             @Nullable @Size(max = SessionEntry.CAREGIVER_LENGTH, message = "{field.tooLong}") String caregiver,
             @Nullable UUID focalAreaId, @Nullable Set<Technique> techniques, @Nullable Boolean moodLinkedToEvents,
             @Nullable Boolean sessionsLeftNamed,
-            @Nullable @NotNull(groups = Changing.class, message = "{version.required}") Long version) {
+            @Nullable @NotNull(groups = Changing.class, message = "{version.required}") Long version,
+            @Nullable UUID submissionKey) {
 
         interface Changing {
         }
@@ -161,7 +163,8 @@ class CourseApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Schedule or record a session")
     SessionView record(CurrentUser clinician, @PathVariable CourseId courseId, @Valid @RequestBody Session body) {
-        SessionId id = sessionService.recordSession(clinician, courseId, body.entry());
+        SessionId id = body.submissionKey() == null ? sessionService.recordSession(clinician, courseId, body.entry())
+                : sessionService.recordSubmitted(clinician, courseId, body.submissionKey(), body.entry(), null);
         return sessionService.session(clinician, courseId, id);
     }
 

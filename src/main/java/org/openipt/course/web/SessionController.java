@@ -81,7 +81,8 @@ class SessionController {
             HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                sessionService.recordSession(clinician, courseId, form.entry(), form.getPrivateNote());
+                sessionService.recordSubmitted(clinician, courseId, form.getSubmissionKey(), form.entry(),
+                        form.getPrivateNote());
                 redirect.addFlashAttribute("notice", "session.saved");
                 return "redirect:/courses/" + courseId;
             }

@@ -15,6 +15,7 @@ import org.openipt.course.SessionMode;
 import org.openipt.course.SessionParticipants;
 import org.openipt.course.Technique;
 import org.openipt.course.SessionView;
+import org.openipt.shared.web.FormSubmission;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import jakarta.validation.constraints.Max;
@@ -68,6 +69,8 @@ public class SessionForm {
     private @Nullable String privateNote;
 
     private long version;
+    /** The key of this form, so that sending it twice records one session. */
+    private UUID submissionKey = UUID.randomUUID();
 
     static SessionForm at(LocalDateTime when) {
         SessionForm form = new SessionForm();
@@ -123,8 +126,10 @@ public class SessionForm {
     public void setFocalAreaId(@Nullable UUID focalAreaId) { this.focalAreaId = focalAreaId; }
     public Set<Technique> getTechniques() { return techniques; }
     public void setTechniques(@Nullable Set<Technique> techniques) {
-        this.techniques = techniques == null || techniques.isEmpty() ? EnumSet.noneOf(Technique.class)
-                : EnumSet.copyOf(techniques);
+        this.techniques = EnumSet.noneOf(Technique.class);
+        if (techniques != null) {
+            techniques.stream().filter(java.util.Objects::nonNull).forEach(this.techniques::add); // a blank names none
+        }
     }
     public boolean isMoodLinkedToEvents() { return moodLinkedToEvents; }
     public void setMoodLinkedToEvents(boolean moodLinkedToEvents) { this.moodLinkedToEvents = moodLinkedToEvents; }
@@ -132,6 +137,8 @@ public class SessionForm {
     public void setSessionsLeftNamed(boolean sessionsLeftNamed) { this.sessionsLeftNamed = sessionsLeftNamed; }
     public @Nullable String getPrivateNote() { return privateNote; }
     public void setPrivateNote(@Nullable String privateNote) { this.privateNote = privateNote; }
+    public UUID getSubmissionKey() { return submissionKey; }
+    public void setSubmissionKey(@Nullable UUID submissionKey) { this.submissionKey = FormSubmission.keyOrNew(submissionKey); }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }
