@@ -640,8 +640,9 @@ class AuthorizationMatrixTests {
      * The input fuzzer: every form and every API body of the application, each field in turn given a hostile value
      * ({@link HostileInput}, seeded: {@code -Dopenipt.fuzz.seed} replays a run) and every JSON body replaced by broken
      * ones, sent by someone the route is for, in an organisation of its own. Never a server error; and a refused
-     * request changes nothing (no change is audited). Bounded in time (15 s), the routes in the seed's order; each
-     * run draws a new seed, printed with any failure, so that runs together try more than one run can.
+     * request changes nothing (no change is audited). Round after round over the routes in the seed's order, for 15 s
+     * ({@code -Dopenipt.fuzz.seconds} for a longer search); each run draws a new seed, printed with any failure, so
+     * that runs together try more than one run can.
      */
     @Test
     void everyFormAndApiBodyTakesHostileValuesWithoutAServerError() throws Exception {
@@ -658,29 +659,34 @@ class AuthorizationMatrixTests {
         java.util.Collections.shuffle(routes, new java.util.Random(seed));
         routes.sort(Comparator.comparing(Route::isAdministration)); // an administrator's changes last
 
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        long deadline = System.nanoTime()
+                + java.time.Duration.ofSeconds(Long.getLong("openipt.fuzz.seconds", 15)).toNanos();
         List<String> failures = new ArrayList<>();
         int sent = 0;
-        for (Route route : routes) {
-            Caller caller = route.isPublic() ? Caller.ANONYMOUS : fuzzingCaller(route, callers);
-            for (RequestBody body : hostileBodies(requestBody(route, objects), hostile)) {
-                if (System.nanoTime() > deadline) {
-                    break;
-                }
-                long changes = auditedChanges(organisation);
-                Answer answer = send(route, objects, caller, body);
-                sent++;
-                if (answer.status() >= 500) {
-                    failures.add(answer.describe(route, caller, "no server error") + " for " + body.shown());
-                }
-                else if (answer.status() >= 400 && auditedChanges(organisation) != changes) {
-                    failures.add(answer.describe(route, caller, "nothing changed") + " for " + body.shown()
-                            + ": refused, yet a change was audited");
+        int rounds = 0;
+        while (System.nanoTime() < deadline) { // round after round over the routes, new values each time
+            rounds++;
+            for (Route route : routes) {
+                Caller caller = route.isPublic() ? Caller.ANONYMOUS : fuzzingCaller(route, callers);
+                for (RequestBody body : hostileBodies(requestBody(route, objects), hostile)) {
+                    if (System.nanoTime() > deadline) {
+                        break;
+                    }
+                    long changes = auditedChanges(organisation);
+                    Answer answer = send(route, objects, caller, body);
+                    sent++;
+                    if (answer.status() >= 500) {
+                        failures.add(answer.describe(route, caller, "no server error") + " for " + body.shown());
+                    }
+                    else if (answer.status() >= 400 && auditedChanges(organisation) != changes) {
+                        failures.add(answer.describe(route, caller, "nothing changed") + " for " + body.shown()
+                                + ": refused, yet a change was audited");
+                    }
                 }
             }
         }
-        System.out.printf("Input fuzzer: %d requests with hostile values (seed %d), %d failing%n", sent, seed,
-                failures.size());
+        System.out.printf("Input fuzzer: %d requests with hostile values in %d round(s) (seed %d), %d failing%n", sent,
+                rounds, seed, failures.size());
         assertThat(sent).as("hostile requests sent in the time given").isGreaterThan(100);
         assertNoFailures("hostile values that broke a route (seed " + seed + ")", failures);
     }

@@ -15,6 +15,7 @@ import org.openipt.course.SessionMode;
 import org.openipt.course.SessionParticipants;
 import org.openipt.course.Technique;
 import org.openipt.course.SessionView;
+import org.openipt.shared.web.Choices;
 import org.openipt.shared.web.FormSubmission;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -126,10 +127,7 @@ public class SessionForm {
     public void setFocalAreaId(@Nullable UUID focalAreaId) { this.focalAreaId = focalAreaId; }
     public Set<Technique> getTechniques() { return techniques; }
     public void setTechniques(@Nullable Set<Technique> techniques) {
-        this.techniques = EnumSet.noneOf(Technique.class);
-        if (techniques != null) {
-            techniques.stream().filter(java.util.Objects::nonNull).forEach(this.techniques::add); // a blank names none
-        }
+        this.techniques = Choices.of(techniques, Technique.class);
     }
     public boolean isMoodLinkedToEvents() { return moodLinkedToEvents; }
     public void setMoodLinkedToEvents(boolean moodLinkedToEvents) { this.moodLinkedToEvents = moodLinkedToEvents; }

@@ -12,6 +12,7 @@ import org.openipt.measures.MeasureSchedule;
 import org.openipt.measures.Milestone;
 import org.openipt.measures.ScheduleRule;
 import org.openipt.measures.ScheduledInstrument;
+import org.openipt.shared.web.Choices;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -43,8 +44,7 @@ public class ScheduleForm {
         public void setEvery(@Nullable Integer every) { this.every = every; }
         public Set<Milestone> getMilestones() { return milestones; }
         public void setMilestones(@Nullable Set<Milestone> milestones) {
-            this.milestones = new LinkedHashSet<>(milestones == null ? Set.of()
-                    : milestones.stream().filter(java.util.Objects::nonNull).toList()); // a blank choice names none
+            this.milestones = Choices.of(milestones);
         }
     }
 

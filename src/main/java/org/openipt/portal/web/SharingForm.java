@@ -3,9 +3,11 @@ package org.openipt.portal.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.openipt.portal.SharedPart;
 import org.openipt.portal.Sharing;
 import org.openipt.portal.SharingChoices;
+import org.openipt.shared.web.Choices;
 
 /** The sharing page's check boxes (the parts ticked; none ticked: nothing shared) and the version they were read at. */
 public class SharingForm {
@@ -25,7 +27,7 @@ public class SharingForm {
     }
 
     public List<SharedPart> getParts() { return parts; }
-    public void setParts(List<SharedPart> parts) { this.parts = parts; }
+    public void setParts(@Nullable List<SharedPart> parts) { this.parts = Choices.inOrder(parts); }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

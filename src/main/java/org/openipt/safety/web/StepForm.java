@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.openipt.safety.RiskAction;
 import org.openipt.safety.RiskEventRules;
 import org.openipt.safety.RiskLevel;
+import org.openipt.shared.web.Choices;
 
 import jakarta.validation.constraints.Size;
 
@@ -29,7 +30,7 @@ public class StepForm {
     public void setAssessment(@Nullable String assessment) { this.assessment = assessment; }
     public Set<RiskAction> getActions() { return actions; }
     public void setActions(@Nullable Set<RiskAction> actions) {
-        this.actions = actions == null || actions.isEmpty() ? EnumSet.noneOf(RiskAction.class) : EnumSet.copyOf(actions);
+        this.actions = Choices.of(actions, RiskAction.class);
     }
     public @Nullable String getNote() { return note; }
     public void setNote(@Nullable String note) { this.note = note; }

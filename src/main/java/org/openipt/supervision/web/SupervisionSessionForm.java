@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openipt.caseload.ClientId;
 import org.openipt.identity.UserId;
+import org.openipt.shared.web.Choices;
 import org.openipt.supervision.SupervisionSessionEntry;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -65,9 +66,9 @@ public class SupervisionSessionForm {
     public @Nullable LocalDate getHeldOn() { return heldOn; }
     public void setHeldOn(@Nullable LocalDate heldOn) { this.heldOn = heldOn; }
     public Set<UUID> getCounsellors() { return counsellors; }
-    public void setCounsellors(Set<UUID> counsellors) { this.counsellors = counsellors; }
+    public void setCounsellors(@Nullable Set<UUID> counsellors) { this.counsellors = Choices.of(counsellors); }
     public Set<UUID> getCases() { return cases; }
-    public void setCases(Set<UUID> cases) { this.cases = cases; }
+    public void setCases(@Nullable Set<UUID> cases) { this.cases = Choices.of(cases); }
     public @Nullable String getDecisions() { return decisions; }
     public void setDecisions(@Nullable String decisions) { this.decisions = decisions; }
     public List<FollowUpLine> getFollowUps() { return followUps; }

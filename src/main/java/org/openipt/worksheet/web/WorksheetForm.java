@@ -12,6 +12,7 @@ import org.openipt.course.SessionId;
 import org.openipt.formulation.FocalAreaId;
 import org.openipt.inventory.RelationshipId;
 import org.openipt.shared.Text;
+import org.openipt.shared.web.Choices;
 import org.openipt.worksheet.CommunicationAnalysis;
 import org.openipt.worksheet.CommunicationPattern;
 import org.openipt.worksheet.DecisionAnalysis;
@@ -299,8 +300,7 @@ public class WorksheetForm {
     public void setUnderstood(@Nullable String understood) { this.understood = understood; }
     public Set<CommunicationPattern> getPatterns() { return patterns; }
     public void setPatterns(@Nullable Set<CommunicationPattern> patterns) {
-        this.patterns = patterns == null || patterns.isEmpty() ? EnumSet.noneOf(CommunicationPattern.class)
-                : EnumSet.copyOf(patterns);
+        this.patterns = Choices.of(patterns, CommunicationPattern.class);
     }
     public List<String> getAlternatives() { return alternatives; }
     public void setAlternatives(@Nullable List<String> alternatives) {
