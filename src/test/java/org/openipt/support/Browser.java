@@ -145,7 +145,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestI
             }
         });
         opened.onRequestFailed(request -> {
-            if (SUBRESOURCES.contains(request.resourceType())) {
+            // ERR_ABORTED: the page was left (a click, a navigation) before the load finished, which is no fault
+            if (SUBRESOURCES.contains(request.resourceType()) && !"net::ERR_ABORTED".equals(request.failure())) {
                 pageProblems.add(request.resourceType() + " did not load on " + opened.url() + ": " + request.url()
                         + " (" + request.failure() + ")");
             }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -48,9 +47,8 @@ class AuditExportController {
             throw new RuleViolation("audit.export.order"); // before anything of the file is written
         }
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-trail-"
-                + first.format(DateTimeFormatter.ISO_LOCAL_DATE) + "-to-" + last.format(DateTimeFormatter.ISO_LOCAL_DATE)
-                + ".csv\"");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-trail-" + first + "-to-"
+                + last + ".csv\"");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         PrintWriter csv = response.getWriter();
@@ -65,7 +63,7 @@ class AuditExportController {
         return String.join(",", Csv.cell(entry.occurredAt().toString()), Csv.cell(entry.userName()),
                 Csv.cell(entry.role()), Csv.cell(entry.action().name()), Csv.cell(entry.objectType()),
                 Csv.cell(entry.objectId() == null ? null : entry.objectId().toString()),
-                Csv.cell(entry.outcome().name()), Csv.cell(detail), Csv.cell(String.valueOf(entry.underEmergencyAccess())))
-                + "\r\n";
+                Csv.cell(entry.outcome().name()), Csv.cell(detail),
+                Csv.cell(String.valueOf(entry.underEmergencyAccess()))) + "\r\n";
     }
 }

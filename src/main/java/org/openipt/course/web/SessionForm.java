@@ -136,7 +136,9 @@ public class SessionForm {
     public @Nullable String getPrivateNote() { return privateNote; }
     public void setPrivateNote(@Nullable String privateNote) { this.privateNote = privateNote; }
     public UUID getSubmissionKey() { return submissionKey; }
-    public void setSubmissionKey(@Nullable UUID submissionKey) { this.submissionKey = FormSubmission.keyOrNew(submissionKey); }
+    public void setSubmissionKey(@Nullable UUID submissionKey) {
+        this.submissionKey = FormSubmission.keyOrNew(submissionKey);
+    }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

@@ -75,5 +75,7 @@ public class ConversationForm {
     public @Nullable String getNextTime() { return nextTime; }
     public void setNextTime(@Nullable String nextTime) { this.nextTime = nextTime; }
     public UUID getSubmissionKey() { return submissionKey; }
-    public void setSubmissionKey(@Nullable UUID submissionKey) { this.submissionKey = FormSubmission.keyOrNew(submissionKey); }
+    public void setSubmissionKey(@Nullable UUID submissionKey) {
+        this.submissionKey = FormSubmission.keyOrNew(submissionKey);
+    }
 }

@@ -77,5 +77,7 @@ public class DecisionForm {
     public @Nullable String getFirstStep() { return firstStep; }
     public void setFirstStep(@Nullable String firstStep) { this.firstStep = firstStep; }
     public UUID getSubmissionKey() { return submissionKey; }
-    public void setSubmissionKey(@Nullable UUID submissionKey) { this.submissionKey = FormSubmission.keyOrNew(submissionKey); }
+    public void setSubmissionKey(@Nullable UUID submissionKey) {
+        this.submissionKey = FormSubmission.keyOrNew(submissionKey);
+    }
 }

@@ -37,5 +37,7 @@ public class DiaryForm {
     public @Nullable String getWithWhom() { return withWhom; }
     public void setWithWhom(@Nullable String withWhom) { this.withWhom = withWhom; }
     public UUID getSubmissionKey() { return submissionKey; }
-    public void setSubmissionKey(@Nullable UUID submissionKey) { this.submissionKey = FormSubmission.keyOrNew(submissionKey); }
+    public void setSubmissionKey(@Nullable UUID submissionKey) {
+        this.submissionKey = FormSubmission.keyOrNew(submissionKey);
+    }
 }

@@ -40,5 +40,7 @@ public class RolePlayForm {
     public @Nullable Integer getConfidence() { return confidence; }
     public void setConfidence(@Nullable Integer confidence) { this.confidence = confidence; }
     public UUID getSubmissionKey() { return submissionKey; }
-    public void setSubmissionKey(@Nullable UUID submissionKey) { this.submissionKey = FormSubmission.keyOrNew(submissionKey); }
+    public void setSubmissionKey(@Nullable UUID submissionKey) {
+        this.submissionKey = FormSubmission.keyOrNew(submissionKey);
+    }
 }

@@ -67,5 +67,7 @@ public class SelfReferralForm {
     public @Nullable String getWebsite() { return website; }
     public void setWebsite(@Nullable String website) { this.website = website; }
     public UUID getSubmissionKey() { return submissionKey; }
-    public void setSubmissionKey(@Nullable UUID submissionKey) { this.submissionKey = FormSubmission.keyOrNew(submissionKey); }
+    public void setSubmissionKey(@Nullable UUID submissionKey) {
+        this.submissionKey = FormSubmission.keyOrNew(submissionKey);
+    }
 }
