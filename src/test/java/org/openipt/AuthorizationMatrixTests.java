@@ -640,7 +640,7 @@ class AuthorizationMatrixTests {
      * The input fuzzer: every form and every API body of the application, each field in turn given a hostile value
      * ({@link HostileInput}, seeded: {@code -Dopenipt.fuzz.seed} replays a run) and every JSON body replaced by broken
      * ones, sent by someone the route is for, in an organisation of its own. Never a server error; and a refused
-     * request changes nothing (no change is audited). Round after round over the routes in the seed's order, for 10 s
+     * request changes nothing (no change is audited). Round after round over the routes in the seed's order, for 6 s
      * ({@code -Dopenipt.fuzz.seconds} for a longer search); each run draws a new seed, printed with any failure, so
      * that runs together try more than one run can.
      */
@@ -660,7 +660,7 @@ class AuthorizationMatrixTests {
         routes.sort(Comparator.comparing(Route::isAdministration)); // an administrator's changes last
 
         long deadline = System.nanoTime()
-                + java.time.Duration.ofSeconds(Long.getLong("openipt.fuzz.seconds", 10)).toNanos();
+                + java.time.Duration.ofSeconds(Long.getLong("openipt.fuzz.seconds", 6)).toNanos();
         List<String> failures = new ArrayList<>();
         int sent = 0;
         int rounds = 0;
