@@ -237,6 +237,8 @@ class EveryNewPageIT {
         adminPages.put("/admin/emergency-access/" + emergency.id(), "Record opened in an emergency");
         adminPages.put("/admin/consents", null);
         adminPages.put("/admin/consents/new?kind=PRIVACY_NOTICE&language=es", null);
+        adminPages.put("/admin/clients", "Download CSV");
+        adminPages.put("/admin/clients/" + organisation.client() + "/audit?outcome=DENIED", null);
         visitInEnglishAndSpanish(page, adminPages);
         page.navigate(url("/admin/crisis-resources"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Samaritans (UK and Ireland)")).click();

@@ -3,6 +3,7 @@ package org.openipt.audit.web;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -31,17 +32,19 @@ class AuditExportController {
 
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final Clock clock;
 
-    AuditExportController(AuditTrail audit, MessageSource messages) {
+    AuditExportController(AuditTrail audit, MessageSource messages, Clock clock) {
         this.audit = audit;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/audit/export")
     void export(CurrentUser admin, @RequestParam(required = false) @Nullable LocalDate from,
             @RequestParam(required = false) @Nullable LocalDate to, Locale locale, HttpServletResponse response)
             throws IOException {
-        LocalDate last = to == null ? LocalDate.now(admin.timeZone()) : to;
+        LocalDate last = to == null ? LocalDate.now(clock.withZone(admin.timeZone())) : to;
         LocalDate first = from == null ? last.minusDays(30) : from;
         if (last.isBefore(first)) {
             throw new RuleViolation("audit.export.order"); // before anything of the file is written

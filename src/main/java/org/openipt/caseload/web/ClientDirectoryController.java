@@ -1,5 +1,8 @@
 package org.openipt.caseload.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.jspecify.annotations.Nullable;
 import org.openipt.audit.AuditOutcome;
 import org.openipt.audit.AuditTrail;
@@ -19,10 +22,12 @@ class ClientDirectoryController {
 
     private final CaseloadService caseload;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    ClientDirectoryController(CaseloadService caseload, AuditTrail audit) {
+    ClientDirectoryController(CaseloadService caseload, AuditTrail audit, Clock clock) {
         this.caseload = caseload;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/clients")
@@ -30,7 +35,7 @@ class ClientDirectoryController {
             @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("search", search);
         model.addAttribute("clients", caseload.directory(admin, search, PageRequestParams.of(page)));
-        java.time.LocalDate today = java.time.LocalDate.now(admin.timeZone());
+        LocalDate today = LocalDate.now(clock.withZone(admin.timeZone()));
         model.addAttribute("exportFrom", today.minusDays(30));
         model.addAttribute("exportTo", today);
         return "caseload/directory";
