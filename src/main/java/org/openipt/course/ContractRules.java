@@ -60,6 +60,9 @@ public final class ContractRules {
         if (reason.isBlank()) {
             problems.add("exit.reason.required");
         }
+        else if (reason.strip().length() > PhaseRules.OVERRIDE_REASON_LENGTH) {
+            problems.add("exit.reason.tooLong"); // the record keeps 2,000 characters
+        }
         if (date.isBefore(startDate)) {
             problems.add("exit.date.beforeStart");
         }

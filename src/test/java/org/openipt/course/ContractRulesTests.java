@@ -49,6 +49,10 @@ class ContractRulesTests {
                 .containsExactly("exit.reason.required", "exit.date.beforeStart");
         assertThat(ContractRules.problemsWithExit("Moved away", TODAY.plusDays(1), start, TODAY))
                 .containsExactly("exit.date.future");
+        assertThat(ContractRules.problemsWithExit("x".repeat(2001), TODAY, start, TODAY))
+                .as("longer than the record keeps (the fuzzer's 20,000 characters were a 500 on PostgreSQL)")
+                .containsExactly("exit.reason.tooLong");
+        assertThat(ContractRules.problemsWithExit("x".repeat(2000), TODAY, start, TODAY)).isEmpty();
     }
 
     @Test
