@@ -147,7 +147,7 @@ class AuthorizationMatrixTests {
 
     private static final List<PathPattern> PUBLIC_PATHS = paths("/login", "/language", "/error", "/v3/api-docs",
             "/v3/api-docs.yaml", "/v3/api-docs/**", "/invitation", "/invitation/**", "/password/**", "/refer/**",
-            "/reminders/stop");
+            "/reminders/stop", "/login/second-factor", "/login/second-factor/set-up");
 
     private static final List<RoleRule> ROLE_RULES = List.of(
             RoleRule.anyMethod(EnumSet.of(Role.ADMIN), "/admin/**"),
@@ -1007,6 +1007,10 @@ class AuthorizationMatrixTests {
                     "decision", "ADDED", "version", "0");
             case "POST /courses/{courseId}/sharing" -> RequestBody.form("parts", "FORMULATION", "version", "0");
             case "POST /invitation" -> RequestBody.form("code", "00000-00000");
+            case "POST /login/second-factor", "POST /login/second-factor/set-up", "POST /account/second-factor/set-up",
+                    "POST /account/second-factor/recovery-codes", "POST /account/second-factor/remove" ->
+                    RequestBody.form("code", "123456");
+            case "POST /admin/users/{id}/second-factor/reset", "POST /admin/audit/integrity" -> RequestBody.form();
             case "POST /invitation/password", "POST /password/new" -> RequestBody.form("password",
                     "a long enough passphrase 42", "confirmation", "a long enough passphrase 42");
             case "POST /password/forgotten" -> RequestBody.form("email", "nobody@example.org");

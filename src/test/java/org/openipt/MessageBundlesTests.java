@@ -116,6 +116,7 @@ class MessageBundlesTests {
         keys.put("myPlan.answered.*", names(org.openipt.formulation.ClientResponse.Kind.values()));
         keys.put("setup.title.*", names(org.openipt.identity.AccountTokenPurpose.values()));
         keys.put("portal.phase.*", names(Phase.values()));
+        keys.put("audit.integrity.problem.*", names(org.openipt.audit.AuditIntegrity.Problem.values()));
         keys.put("consent.kind.*", names(org.openipt.caseload.ConsentKind.values()));
         keys.put("portal.phase.*.name", names(Phase.values()));
         keys.put("portal.learn.*.title", names(org.openipt.portal.LearnTopic.values()));
@@ -198,6 +199,7 @@ class MessageBundlesTests {
             "e.detailKey()",
             "e.code",                  // error codes: errors.reject("...") and RuleViolation keys
             "problem",                 // referral pages: RuleViolation.messageKey() of the refused decision
+            "codeError",               // second-factor pages: secondFactor.code.wrong or a RuleViolation key
             "p.messageKey(w)",         // ProblemArea.messageKey(wording): problemArea.*.clinical / .lay
             "a.area().messageKey(w)",
             "area.area().messageKey(w)",

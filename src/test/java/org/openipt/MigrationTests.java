@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.openipt.audit.internal.AuditChain;
 import org.openipt.support.DatabaseTest;
 import org.openipt.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,8 @@ class MigrationTests {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditChain chain;
 
     @Test
     void everyMigrationRanAndTheDemoOrganisationIsSeededOnce() {
@@ -79,6 +82,12 @@ class MigrationTests {
         assertThatThrownBy(() -> jdbc.sql("update audit_record set outcome = 'DENIED' where id = ?").param(id).update())
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_record where id = ?").param(id).update())
+                .hasMessageContaining("append-only");
+
+        chain.sealWaiting();
+        assertThatThrownBy(() -> jdbc.sql("update audit_seal set chain_hash = 'forged' where audit_id = ?").param(id)
+                .update()).as("nor can the seals").hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_seal where audit_id = ?").param(id).update())
                 .hasMessageContaining("append-only");
     }
 }

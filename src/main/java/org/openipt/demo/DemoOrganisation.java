@@ -289,7 +289,7 @@ class DemoOrganisation implements BeforeServing {
         caseload.linkAccount(therapist, initialAgreed,
                 account(organisation, "jordan", "Jordan Lee (demo)", Role.CLIENT, false, null));
         openReferralPage(admin);
-        identity.changeVideoLink(admin, "https://video.example.org/riverside-demo",
+        identity.changeSettings(admin, "https://video.example.org/riverside-demo", false,
                 identity.settings(admin).version());
         groupProgramme.seed(counsellor, identity.actingAs(supervisor), ZONE);
         log.info("Seeded the demo organisation (fictional data); see the README for its sign-ins");

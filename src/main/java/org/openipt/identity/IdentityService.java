@@ -68,27 +68,28 @@ public class IdentityService {
     @Transactional(readOnly = true)
     public OrganisationSettings settings(CurrentUser admin) {
         requireAdmin(admin);
-        IdentityStore.VideoLink video = store.videoLink(admin.organisationId().value());
-        return new OrganisationSettings(organisationName(admin), video.link(), video.version());
+        IdentityStore.Settings settings = store.settings(admin.organisationId().value());
+        return new OrganisationSettings(organisationName(admin), settings.videoLink(),
+                settings.secondFactorRequired(), settings.version());
     }
 
     /**
-     * Sets the organisation's video meeting link (blank: none), from the version read. Only an https address is
-     * kept: it is shown to clients as a link to follow.
+     * Sets the organisation's video meeting link (blank: none) and whether its staff must sign in with a second
+     * factor, from the version read. Only an https address is kept: it is shown to clients as a link to follow.
      */
-    public void changeVideoLink(CurrentUser admin, @Nullable String typed, long version) {
+    public void changeSettings(CurrentUser admin, @Nullable String typed, boolean secondFactorRequired, long version) {
         requireAdmin(admin);
         String link = typed == null || typed.isBlank() ? null : typed.strip();
         if (link != null && !VideoLinks.acceptable(link)) {
             throw new RuleViolation("organisation.videoLink.invalid");
         }
-        store.changeVideoLink(admin.organisationId().value(), link, version);
+        store.changeSettings(admin.organisationId().value(), link, secondFactorRequired, version);
     }
 
     /** The organisation's video meeting link, if it has one: for the client's next session by video. */
     @Transactional(readOnly = true)
     public Optional<String> videoLink(OrganisationId organisation) {
-        return Optional.ofNullable(store.videoLink(organisation.value()).link());
+        return Optional.ofNullable(store.settings(organisation.value()).videoLink());
     }
 
     /** The e-mail contact of an account in the organisation, if there is one; for notifications, never a request. */

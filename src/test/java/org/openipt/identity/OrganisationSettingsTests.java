@@ -73,8 +73,8 @@ class OrganisationSettingsTests {
 
     @Test
     void theClientSeesTheLinkBesideTheirNextSessionOnlyWhenItIsByVideo() throws Exception {
-        context.getBean(IdentityService.class).changeVideoLink(org.admin(), LINK,
-                context.getBean(IdentityService.class).settings(org.admin()).version());
+        IdentityService identity = context.getBean(IdentityService.class);
+        identity.changeSettings(org.admin(), LINK, false, identity.settings(org.admin()).version());
         LocalDate tomorrow = LocalDate.now(context.getBean(Clock.class)).plusDays(1);
         SessionService sessions = context.getBean(SessionService.class);
         sessions.recordSession(org.clinician(), org.course(), new SessionEntry(tomorrow.atTime(LocalTime.of(9, 0)),

@@ -68,6 +68,8 @@ public final class Fixtures {
         String suffix = "-" + UUID.randomUUID().toString().substring(0, 8) + "@fixture.test";
         OrganisationId org = identity.openOrganisation("Fixture " + suffix, "UTC", false);
         CurrentUser admin = identity.actingAs(account(identity, org, "admin" + suffix, Role.ADMIN, null));
+        // fixtures sign in with a password alone (Pages.signIn, Browser.signIn); SecondFactorTests switch it back on
+        identity.changeSettings(admin, null, false, identity.settings(admin).version());
         UserId supervisorId = account(identity, org, "supervisor" + suffix, Role.SUPERVISOR, null);
         CurrentUser supervisor = identity.actingAs(supervisorId);
         CurrentUser clinician = identity.actingAs(account(identity, org, "clinician" + suffix, Role.CLINICIAN,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import org.openipt.identity.SecondFactorDemand;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -26,9 +27,11 @@ class AccountDetailsService implements UserDetailsService {
     private final OrganisationRepository organisations;
     private final Clock clock;
     private final SignInThrottle throttle;
+    private final SecondFactorStore secondFactors;
 
     AccountDetailsService(UserAccountRepository users, OrganisationRepository organisations, Clock clock,
-            SignInThrottle throttle) {
+            SignInThrottle throttle, SecondFactorStore secondFactors) {
+        this.secondFactors = secondFactors;
         this.users = users;
         this.organisations = organisations;
         this.clock = clock;
@@ -40,9 +43,11 @@ class AccountDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String email) {
         UserAccount account = users.findByEmail(email.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
-        ZoneId zone = organisations.findById(account.getOrganisationId()).map(o -> ZoneId.of(o.getTimeZone()))
-                .orElse(ZoneId.of("UTC"));
-        return new OpenIptPrincipal(account, zone, clock.instant());
+        Organisation organisation = organisations.findById(account.getOrganisationId()).orElseThrow();
+        boolean setUp = secondFactors.find(account.getId()).filter(SecondFactorStore.StoredFactor::confirmed)
+                .isPresent();
+        return new OpenIptPrincipal(account, ZoneId.of(organisation.getTimeZone()), clock.instant(),
+                SecondFactorDemand.of(setUp, organisation.isSecondFactorRequired(), account.getRole()));
     }
 
     @EventListener

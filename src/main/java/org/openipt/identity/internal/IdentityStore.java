@@ -54,18 +54,20 @@ public class IdentityStore {
         });
     }
 
-    /** The organisation's video link and the version to change it from. */
-    public record VideoLink(@Nullable String link, long version) {
+    /** What an administrator sets for the organisation, and the version to change it from. */
+    public record Settings(@Nullable String videoLink, boolean secondFactorRequired, long version) {
     }
 
-    public VideoLink videoLink(UUID organisationId) {
-        return organisations.findById(organisationId).map(o -> new VideoLink(o.getVideoLink(), o.getVersion()))
+    public Settings settings(UUID organisationId) {
+        return organisations.findById(organisationId)
+                .map(o -> new Settings(o.getVideoLink(), o.isSecondFactorRequired(), o.getVersion()))
                 .orElseThrow();
     }
 
-    public void changeVideoLink(UUID organisationId, @Nullable String link, long expectedVersion) {
+    public void changeSettings(UUID organisationId, @Nullable String link, boolean secondFactorRequired,
+            long expectedVersion) {
         Organisation organisation = organisations.findById(organisationId).orElseThrow();
-        organisation.changeVideoLink(link, expectedVersion);
+        organisation.changeSettings(link, secondFactorRequired, expectedVersion);
         Conflicts.savedOrConflict("the organisation's settings", () -> organisations.save(organisation));
     }
 

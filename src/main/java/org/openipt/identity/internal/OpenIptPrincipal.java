@@ -8,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.openipt.identity.CurrentUser;
 import org.openipt.identity.OrganisationId;
+import org.openipt.identity.SecondFactorDemand;
 import org.openipt.identity.UserId;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -22,8 +23,10 @@ public final class OpenIptPrincipal implements UserDetails {
     private final boolean enabled;
     private final boolean locked;
     private final @Nullable String preferredLanguage;
+    private final SecondFactorDemand secondFactor;
 
-    OpenIptPrincipal(UserAccount account, ZoneId timeZone, Instant now) {
+    OpenIptPrincipal(UserAccount account, ZoneId timeZone, Instant now, SecondFactorDemand secondFactor) {
+        this.secondFactor = secondFactor;
         this.currentUser = new CurrentUser(new UserId(account.getId()), new OrganisationId(account.getOrganisationId()),
                 account.getRole(), account.getDisplayName(), account.isLayCounsellor(), timeZone);
         this.email = account.getEmail();
@@ -39,6 +42,11 @@ public final class OpenIptPrincipal implements UserDetails {
 
     public @Nullable String preferredLanguage() {
         return preferredLanguage;
+    }
+
+    /** What signing in asks besides the password, as it was when the account was read. */
+    public SecondFactorDemand secondFactor() {
+        return secondFactor;
     }
 
     @Override

@@ -18,12 +18,14 @@ public class Organisation {
     private final boolean demo;
     private final Instant createdAt;
     private @Nullable String videoLink;
+    private boolean secondFactorRequired;
     @Version
     private @Nullable Long version;
 
     Organisation(UUID id, String name, String timeZone, boolean demo, Instant createdAt, @Nullable String videoLink,
-            @Nullable Long version) {
+            boolean secondFactorRequired, @Nullable Long version) {
         this.videoLink = videoLink;
+        this.secondFactorRequired = secondFactorRequired;
         this.id = id;
         this.name = name;
         this.timeZone = timeZone;
@@ -32,8 +34,12 @@ public class Organisation {
         this.version = version;
     }
 
+    /**
+     * A new organisation requires a second factor of its staff from the start; the demo does not, so that a newcomer
+     * can sign in with the password the README gives.
+     */
     static Organisation open(String name, String timeZone, boolean demo, Instant now) {
-        return new Organisation(UUID.randomUUID(), name, timeZone, demo, now, null, null);
+        return new Organisation(UUID.randomUUID(), name, timeZone, demo, now, null, !demo, null);
     }
 
     public UUID getId() {
@@ -56,12 +62,17 @@ public class Organisation {
         return videoLink;
     }
 
+    public boolean isSecondFactorRequired() {
+        return secondFactorRequired;
+    }
+
     public long getVersion() {
         return version == null ? 0 : version;
     }
 
-    void changeVideoLink(@Nullable String link, long expectedVersion) {
+    void changeSettings(@Nullable String link, boolean secondFactorRequired, long expectedVersion) {
         this.videoLink = link;
+        this.secondFactorRequired = secondFactorRequired;
         this.version = expectedVersion;
     }
 }

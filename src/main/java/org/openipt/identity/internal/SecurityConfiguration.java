@@ -22,12 +22,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import org.springframework.web.servlet.LocaleResolver;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -73,6 +71,7 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         problem(response, HttpStatus.FORBIDDEN, "error.forbidden", messages, request.getLocale())))
                 .addFilterBefore(new SignInThrottleFilter(throttle, messages), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordOnlyApiAccess(messages), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
@@ -81,13 +80,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, LocaleResolver localeResolver, UnsentDrafts drafts,
-            SignInThrottle throttle, MessageSource messages, SignedInSessions sessions) throws Exception {
-        SavedRequestAwareAuthenticationSuccessHandler toHome = new SavedRequestAwareAuthenticationSuccessHandler();
-        toHome.setDefaultTargetUrl("/");
+    SecurityFilterChain webChain(HttpSecurity http, UnsentDrafts drafts, SignInThrottle throttle,
+            MessageSource messages, SignedInSessions sessions, SignInFlow signIn) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/language", "/invitation", "/invitation/**", "/password/**", "/refer/**", "/reminders/stop", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                        .requestMatchers("/login", "/login/second-factor", "/login/second-factor/set-up", "/language", "/invitation", "/invitation/**", "/password/**", "/refer/**", "/reminders/stop", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/me/**").hasRole("CLIENT")
@@ -100,17 +97,7 @@ class SecurityConfiguration {
                             .hasAnyRole("CLINICIAN", "SUPERVISOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email")
-                        .successHandler((request, response, authentication) -> {
-                            if (authentication.getPrincipal() instanceof OpenIptPrincipal principal) {
-                                sessions.signedIn(request, principal.currentUser().id());
-                                drafts.signedIn(request, response, principal);
-                                if (principal.preferredLanguage() != null) {
-                                    localeResolver.setLocale(request, response,
-                                            Locale.forLanguageTag(principal.preferredLanguage()));
-                                }
-                            }
-                            toHome.onAuthenticationSuccess(request, response, authentication);
-                        })
+                        .successHandler(signIn::passwordAccepted)
                         .failureHandler(signInFailures())
                         .permitAll())
                 .addFilterBefore(new SignInThrottleFilter(throttle, messages),

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * are forgotten. Kept in memory on each node (a restart forgets; several nodes each count their own).
  */
 @Component
-class SignInThrottle {
+public class SignInThrottle {
 
     /** Any account from one address: a little more room, for a shared computer or a clinic behind one address. */
     static final Backoff FROM_ADDRESS = new Backoff(10, Duration.ofMinutes(15));
@@ -39,6 +39,11 @@ class SignInThrottle {
         Duration fromAddress = wait(addressKey(address), FROM_ADDRESS, now);
         Duration forAccount = wait(accountKey(address, account), FOR_ACCOUNT_FROM_ADDRESS, now);
         return fromAddress.compareTo(forAccount) >= 0 ? fromAddress : forAccount;
+    }
+
+    /** A wait as the whole seconds a person is told (at least one, rounded up). */
+    public static long seconds(Duration wait) {
+        return Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
     }
 
     void failed(String address, String account) {

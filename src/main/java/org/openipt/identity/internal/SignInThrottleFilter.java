@@ -39,7 +39,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
+        long seconds = SignInThrottle.seconds(wait);
         if (isSignInForm(request)) {
             response.sendRedirect(request.getContextPath() + "/login?wait=" + seconds);
             return;

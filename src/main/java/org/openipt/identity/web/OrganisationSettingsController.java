@@ -14,7 +14,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** The organisation's settings, for its administrators: the video meeting link clients see for remote sessions. */
+/**
+ * The organisation's settings, for its administrators: the video meeting link clients see for remote sessions, and
+ * whether staff must sign in with a second factor.
+ */
 @Controller
 class OrganisationSettingsController {
 
@@ -28,10 +31,13 @@ class OrganisationSettingsController {
     public static class SettingsForm {
 
         private String videoLink = "";
+        private boolean secondFactorRequired;
         private long version;
 
         public String getVideoLink() { return videoLink; }
         public void setVideoLink(String videoLink) { this.videoLink = videoLink; }
+        public boolean isSecondFactorRequired() { return secondFactorRequired; }
+        public void setSecondFactorRequired(boolean required) { this.secondFactorRequired = required; }
         public long getVersion() { return version; }
         public void setVersion(long version) { this.version = version; }
     }
@@ -41,6 +47,7 @@ class OrganisationSettingsController {
         OrganisationSettings settings = identity.settings(admin);
         SettingsForm form = new SettingsForm();
         form.setVideoLink(settings.videoLink() == null ? "" : settings.videoLink());
+        form.setSecondFactorRequired(settings.secondFactorRequired());
         form.setVersion(settings.version());
         model.addAttribute("form", form);
         return page(settings, model);
@@ -50,7 +57,8 @@ class OrganisationSettingsController {
     String change(CurrentUser admin, @ModelAttribute("form") SettingsForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         return FormSubmission.outcome(errors, response, redirect, "organisation.saved", "/admin/organisation",
-                () -> identity.changeVideoLink(admin, form.getVideoLink(), form.getVersion()),
+                () -> identity.changeSettings(admin, form.getVideoLink(), form.isSecondFactorRequired(),
+                        form.getVersion()),
                 () -> page(identity.settings(admin), model));
     }
 

@@ -5,6 +5,7 @@ import org.openipt.identity.CurrentUser;
 import org.openipt.identity.IdentityService;
 import org.openipt.identity.NewUser;
 import org.openipt.identity.Role;
+import org.openipt.identity.SecondFactors;
 import org.openipt.identity.UserId;
 import org.openipt.identity.UserSummary;
 import org.openipt.shared.PageRequestParams;
@@ -29,9 +30,11 @@ import jakarta.servlet.http.HttpServletResponse;
 class UserAdministrationController {
 
     private final IdentityService identity;
+    private final SecondFactors secondFactors;
 
-    UserAdministrationController(IdentityService identity) {
+    UserAdministrationController(IdentityService identity, SecondFactors secondFactors) {
         this.identity = identity;
+        this.secondFactors = secondFactors;
     }
 
     @GetMapping("/admin/users")
@@ -76,7 +79,7 @@ class UserAdministrationController {
         form.setSupervisorId(user.supervisorId() == null ? "" : user.supervisorId().toString());
         form.setEnabled(user.enabled());
         form.setVersion(user.version());
-        model.addAttribute("userId", id);
+        existing(admin, id, model);
         return form(admin, model, form, false);
     }
 
@@ -106,8 +109,14 @@ class UserAdministrationController {
         else {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
-        model.addAttribute("userId", id);
+        existing(admin, id, model);
         return form(admin, model, form, false);
+    }
+
+    /** An existing account's id and its second factor (set up or not), beside the form. */
+    private void existing(CurrentUser admin, UserId id, Model model) {
+        model.addAttribute("userId", id);
+        model.addAttribute("secondFactor", secondFactors.statusOf(admin, id));
     }
 
     private String form(CurrentUser admin, Model model, UserForm form, boolean opening) {
