@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +116,31 @@ class SignInTests {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         mvc.perform(get("/api/v1/clients").with(from("198.51.100.9"))
                 .with(httpBasic(org.email("clinician"), Fixtures.PASSWORD))).andExpect(status().isOk());
+    }
+
+    @Test
+    void anIntegrationsParallelCallsWithOneAccountAllSucceed() throws Exception {
+        mvc.perform(get("/api/v1/clients").with(from("198.51.100.30"))
+                .with(httpBasic(org.email("clinician"), "wrong-guess-123"))).andExpect(status().isUnauthorized());
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int caller = 0; caller < 8; caller++) {
+            answers.add(callers.submit(() -> {
+                go.await();
+                return mvc.perform(get("/api/v1/clients").with(from("198.51.100.31"))
+                        .with(httpBasic(org.email("clinician"), Fixtures.PASSWORD))).andReturn().getResponse()
+                        .getStatus();
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        callers.shutdown();
+        assertThat(statuses).as("each sign-in once counted the account's failures down at the same moment: the fault "
+                + "harness saw 500s from the account's version").containsOnly(200);
     }
 
     @Test

@@ -97,16 +97,6 @@ public class UserAccount {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counted for the record only: failures slow the address they come from, they never lock the account. */
-    void recordFailedLogin() {
-        failedLogins++;
-    }
-
-    void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
     void changeProfile(String displayName, Role role, boolean layCounsellor, @Nullable UUID supervisorId,
             boolean enabled, boolean needsSignOff) {
         this.needsSignOff = needsSignOff;

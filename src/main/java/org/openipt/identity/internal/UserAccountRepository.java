@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.openipt.identity.Role;
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 import org.springframework.data.repository.query.Param;
@@ -22,6 +23,20 @@ interface UserAccountRepository extends CrudRepository<UserAccount, UUID> {
             @Param("offset") long offset);
 
     long countByOrganisationId(UUID organisationId);
+
+    /**
+     * Counts a failed sign-in in one statement, without the row's version: sign-ins racing for one account (an
+     * integration's parallel API calls) must not make each other fail.
+     */
+    @Modifying
+    @Query("update user_account set failed_logins = failed_logins + 1 where email = :email")
+    void countFailedLogin(@Param("email") String email);
+
+    /** Clears the count after a right password, and writes only when there was something to clear. */
+    @Modifying
+    @Query("update user_account set failed_logins = 0, locked_until = null "
+            + "where id = :id and (failed_logins > 0 or locked_until is not null)")
+    void clearFailedLogins(@Param("id") UUID id);
 
     @Query("select id from user_account where supervisor_id = :supervisorId")
     List<UUID> findIdsBySupervisorId(@Param("supervisorId") UUID supervisorId);
