@@ -40,9 +40,8 @@ public final class Svg {
 
     /** A coordinate or length with at most one decimal and a dot, whatever the reader's locale. */
     public static String number(double value) {
-        double rounded = Math.round(value * 10) / 10.0;
-        return rounded == Math.rint(rounded) ? Long.toString((long) rounded)
-                : String.format(Locale.ROOT, "%.1f", rounded);
+        long tenths = Math.round(value * 10);
+        return tenths % 10 == 0 ? Long.toString(tenths / 10) : String.format(Locale.ROOT, "%.1f", tenths / 10.0);
     }
 
     /** Text on one line, cut with an ellipsis when it is longer than {@code length} characters. */
