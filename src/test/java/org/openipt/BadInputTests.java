@@ -544,7 +544,7 @@ class BadInputTests {
 
         assertThat(page).contains(text("password.tooShort"), text("password.tooRepetitive"),
                 "value=\"new.person@fixture.test\"", "value=\"New Person\"");
-        assertThat(identity.findByEmail("new.person@fixture.test")).isEmpty();
+        assertThat(identity.findByEmail(org.id(), "new.person@fixture.test")).isEmpty();
     }
 
     // ---------------------------------------------------------------------------------------- extensions

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openipt.identity.IdentityService;
+import org.openipt.identity.OrganisationId;
 import org.openipt.support.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,7 +33,11 @@ class PostgresProfileTests {
                     .isZero();
             assertThat(jdbc.sql("select name from organisation").query(String.class).list())
                     .containsExactly("Example Service");
-            assertThat(app.getBean(IdentityService.class).findByEmail("first.admin@example.org")).isPresent();
+            OrganisationId opened = new OrganisationId(jdbc.sql("select id from organisation")
+                    .query(java.util.UUID.class).single());
+            assertThat(app.getBean(IdentityService.class).findByEmail(opened, "first.admin@example.org")).isPresent();
+            assertThat(jdbc.sql("select second_factor_required from organisation").query(Boolean.class).single())
+                    .as("the first administrator's organisation requires a second factor").isTrue();
             assertThat(jdbc.sql("select role from user_account").query(String.class).list()).containsExactly("ADMIN");
         }
     }

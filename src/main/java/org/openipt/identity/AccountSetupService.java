@@ -60,7 +60,7 @@ public class AccountSetupService {
     /** Opens a client's account, closed until the client sets their password with an invitation. */
     public UserId openClientAccount(OrganisationId organisation, String displayName, @Nullable String email,
             @Nullable String preferredLanguage) {
-        String signIn = email == null || email.isBlank() ? null : checkedEmail(email, null);
+        String signIn = email == null || email.isBlank() ? null : checkedEmail(organisation.value(), email, null);
         UserAccount account = accounts.save(UserAccount.invited(organisation.value(), signIn, displayName.strip(),
                 passwordEncoder.encode(AccountSecrets.newLinkSecret()), preferredLanguage, clock.instant()));
         return new UserId(account.getId());
@@ -72,7 +72,7 @@ public class AccountSetupService {
      */
     public Instant inviteByEmail(UserId user, String email) {
         UserAccount account = invitableClientAccount(user);
-        String address = checkedEmail(email, account.getId());
+        String address = checkedEmail(account.getOrganisationId(), email, account.getId());
         if (!address.equals(account.getEmail())) {
             accounts.changeEmail(account.getId(), address);
         }
@@ -127,7 +127,7 @@ public class AccountSetupService {
         if (account.getEmail() == null) {
             chosen = SignInNames.normalise(Objects.requireNonNullElse(signIn, ""));
             List<String> problems = new ArrayList<>(SignInNames.problemsWith(chosen));
-            if (problems.isEmpty() && accounts.findByEmail(chosen).isPresent()) {
+            if (problems.isEmpty() && accounts.findByEmail(account.getOrganisationId(), chosen).isPresent()) {
                 problems.add("signIn.taken");
             }
             RuleViolation.throwIfAny(problems);
@@ -143,16 +143,16 @@ public class AccountSetupService {
     }
 
     /**
-     * Sends a link to set a new password if an open account has this address; says nothing either way, and sends
-     * nothing more to an address that was sent one minutes ago.
+     * Sends a link to set a new password to each open account with this address (one per organisation it works for);
+     * says nothing either way, and sends nothing more to an account that was sent one minutes ago.
      */
     public void requestPasswordReset(String email) {
         Instant now = clock.instant();
-        accounts.findByEmail(SignInNames.normalise(email))
+        accounts.findAllByEmail(SignInNames.normalise(email)).stream()
                 .filter(account -> account.isEnabled() && account.getActivatedAt() != null)
                 .filter(account -> !tokens.issuedSince(account.getId(), AccountTokenPurpose.PASSWORD_RESET,
                         now.minus(RESET_REQUEST_QUIET)))
-                .ifPresent(account -> {
+                .forEach(account -> {
                     String secret = AccountSecrets.newLinkSecret();
                     Instant expiresAt = now.plus(resetValidFor);
                     tokens.issue(account.getOrganisationId(), account.getId(), AccountTokenPurpose.PASSWORD_RESET,
@@ -185,14 +185,17 @@ public class AccountSetupService {
         return account.getActivatedAt() != null && !account.isEnabled();
     }
 
-    /** A valid e-mail address no other account signs in with; {@code self} may already have it. */
-    private String checkedEmail(String email, @Nullable UUID self) {
+    /**
+     * A valid e-mail address no other account of the organisation signs in with ({@code self} may already have it);
+     * accounts elsewhere do not matter, and are never revealed.
+     */
+    private String checkedEmail(UUID organisation, String email, @Nullable UUID self) {
         String address = SignInNames.normalise(email);
         if (!address.contains("@")) {
             throw new RuleViolation("signIn.emailInvalid");
         }
         RuleViolation.throwIfAny(SignInNames.problemsWith(address));
-        accounts.findByEmail(address).filter(other -> !other.getId().equals(self)).ifPresent(other -> {
+        accounts.findByEmail(organisation, address).filter(other -> !other.getId().equals(self)).ifPresent(other -> {
             throw new RuleViolation("user.emailTaken");
         });
         return address;

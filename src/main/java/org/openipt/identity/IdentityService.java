@@ -119,7 +119,7 @@ public class IdentityService {
     public UserId createUserIn(OrganisationId organisation, NewUser user) {
         String email = normalise(user.email());
         RuleViolation.throwIfAny(PasswordPolicy.problemsWith(user.password(), email));
-        if (store.findByEmail(email).isPresent()) {
+        if (store.findByEmail(organisation.value(), email).isPresent()) {
             throw new RuleViolation("user.emailTaken");
         }
         UUID supervisor = supervisorIn(organisation, user.role(), user.supervisorId());
@@ -190,9 +190,10 @@ public class IdentityService {
                 .collect(Collectors.toMap(UserSummary::id, UserSummary::displayName, (a, b) -> a));
     }
 
+    /** The account in an organisation that signs in with this address, if there is one. */
     @Transactional(readOnly = true)
-    public Optional<UserId> findByEmail(String email) {
-        return store.findByEmail(normalise(email)).map(a -> new UserId(a.getId()));
+    public Optional<UserId> findByEmail(OrganisationId organisation, String email) {
+        return store.findByEmail(organisation.value(), normalise(email)).map(a -> new UserId(a.getId()));
     }
 
     /**

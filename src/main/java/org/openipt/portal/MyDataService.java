@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.openipt.caseload.CaseloadService;
 import org.openipt.caseload.ClientDetails;
 import org.openipt.caseload.ClientId;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "My data": the client downloads everything the portal shows them, as a PDF to read and as a FHIR R4 Bundle (JSON)
- * to take elsewhere. Gathered through the other modules' facades, each of which checks that the client reads only
+ * to take elsewhere; their clinician downloads the same for a subject-access request. Gathered through the other modules' facades, each of which checks that the client reads only
  * their own record and audits the read.
  */
 @Service
@@ -60,17 +61,31 @@ public class MyDataService {
 
     public MyRecord record(CurrentUser client) {
         ClientId self = caseload.ownRecord(client);
-        ClientDetails details = caseload.client(client, self);
-        CourseSummary course = courses.current(client).orElse(null);
+        return record(client, self, courses.current(client).orElse(null), plan.plan(client), plans.plans(client));
+    }
+
+    /**
+     * The same record as the client downloads, for staff who may read the client's record: what a subject-access
+     * request asks for, whether or not the client uses the portal. Every part is read through its module's facade,
+     * which checks the reader's access and audits the read.
+     */
+    public MyRecord recordOf(CurrentUser staff, ClientId client) {
+        return record(staff, client, courses.current(staff, client).orElse(null), plan.planOf(staff, client),
+                plans.plansOf(staff, client));
+    }
+
+    private MyRecord record(CurrentUser reader, ClientId client, @Nullable CourseSummary course, MyPlan sharedPlan,
+            PortalPlans clientPlans) {
+        ClientDetails details = caseload.client(reader, client);
         if (course == null) {
-            return new MyRecord(self, details.displayName(), clock.instant(), null, List.of(), List.of(),
-                    MyPlan.NOTHING_SHARED, plans.plans(client), List.of(), List.of(), List.of(), List.of());
+            return new MyRecord(client, details.displayName(), clock.instant(), null, List.of(), List.of(),
+                    MyPlan.NOTHING_SHARED, clientPlans, List.of(), List.of(), List.of(), List.of());
         }
-        return new MyRecord(self, details.displayName(), clock.instant(), course,
-                sessions.sessions(client, course.id()).stream().map(PortalSession::of).toList(),
-                measures.allResponses(client, course.id()), plan.plan(client), plans.plans(client),
-                worksheets.tasks(client, course.id()), worksheets.writtenByClient(client, course.id()),
-                diaries.recent(client, course.id()), questions.recent(client, course.id()));
+        return new MyRecord(client, details.displayName(), clock.instant(), course,
+                sessions.sessions(reader, course.id()).stream().map(PortalSession::of).toList(),
+                measures.allResponses(reader, course.id()), sharedPlan, clientPlans,
+                worksheets.tasks(reader, course.id()), worksheets.writtenByClient(reader, course.id()),
+                diaries.recent(reader, course.id()), questions.recent(reader, course.id()));
     }
 
     public String fhirJson(CurrentUser client) {
@@ -78,7 +93,19 @@ public class MyDataService {
     }
 
     public byte[] pdf(CurrentUser client, Locale locale) {
-        return pdfs.pdf("portal/record-pdf", locale, Map.of("record", record(client),
-                "dates", new PageDates(client.timeZone(), locale)));
+        return pdf(record(client), client, locale);
+    }
+
+    public String fhirJsonOf(CurrentUser staff, ClientId client) {
+        return RecordBundle.json(recordOf(staff, client));
+    }
+
+    public byte[] pdfOf(CurrentUser staff, ClientId client, Locale locale) {
+        return pdf(recordOf(staff, client), staff, locale);
+    }
+
+    private byte[] pdf(MyRecord record, CurrentUser reader, Locale locale) {
+        return pdfs.pdf("portal/record-pdf", locale, Map.of("record", record,
+                "dates", new PageDates(reader.timeZone(), locale)));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.openipt.timeline.TimelineService;
 
+import org.openipt.caseload.ClientId;
 import org.openipt.course.CourseSummary;
 import org.openipt.formulation.ClientResponse;
 import org.openipt.formulation.FormulationRecord;
@@ -37,7 +38,15 @@ public class MyPlanService {
     }
 
     public MyPlan plan(CurrentUser client) {
-        CourseSummary course = courses.current(client).orElse(null);
+        return plan(client, courses.current(client).orElse(null));
+    }
+
+    /** What the client's clinician shared of their plan, read by staff for a subject-access export. */
+    public MyPlan planOf(CurrentUser reader, ClientId client) {
+        return plan(reader, courses.current(reader, client).orElse(null));
+    }
+
+    private MyPlan plan(CurrentUser reader, @Nullable CourseSummary course) {
         if (course == null) {
             return MyPlan.NOTHING_SHARED;
         }
@@ -45,7 +54,7 @@ public class MyPlanService {
         if (!shared.formulation() && !shared.goals()) {
             return MyPlan.NOTHING_SHARED;
         }
-        FormulationRecord record = formulations.formulation(client, course.id());
+        FormulationRecord record = formulations.formulation(reader, course.id());
         boolean answerable = shared.formulation() && record.written() && course.phase().isOpen()
                 && (record.clientResponse() == null || record.clientResponse().kind() != ClientResponse.Kind.ACCEPTED);
         return new MyPlan(shared.formulation(), shared.formulation() ? record.formulation().narrative() : null,

@@ -2,6 +2,7 @@ package org.openipt.portal;
 
 import java.util.List;
 
+import org.openipt.caseload.ClientId;
 import org.openipt.course.CourseSummary;
 import org.openipt.identity.CurrentUser;
 import org.openipt.safety.SafetyPlan;
@@ -31,15 +32,23 @@ public class PortalPlansQuery {
     }
 
     public PortalPlans plans(CurrentUser client) {
-        List<CourseSummary> newestFirst = courses.newestFirst(client);
+        return plans(client, courses.newestFirst(client));
+    }
+
+    /** The client's plans, read by staff for a subject-access export. */
+    public PortalPlans plansOf(CurrentUser reader, ClientId client) {
+        return plans(reader, courses.newestFirst(reader, client));
+    }
+
+    private PortalPlans plans(CurrentUser reader, List<CourseSummary> newestFirst) {
         SafetyPlan safetyPlan = null;
         RelapsePlan stayingWell = null;
         for (CourseSummary course : newestFirst) {
             if (safetyPlan == null) {
-                safetyPlan = safetyPlans.currentPlan(client, course.id()).orElse(null);
+                safetyPlan = safetyPlans.currentPlan(reader, course.id()).orElse(null);
             }
             if (stayingWell == null) {
-                RelapsePlan plan = terminations.relapsePlan(client, course.id());
+                RelapsePlan plan = terminations.relapsePlan(reader, course.id());
                 stayingWell = plan.equals(RelapsePlan.NONE) ? null : plan;
             }
         }

@@ -319,7 +319,7 @@ class PortalInvitationTests {
         setPassword(browser, "/invitation/password", "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD);
         assertThat(signsIn(clientEmail, NEW_PASSWORD)).isTrue();
         org.openipt.identity.IdentityService identity = context.getBean(org.openipt.identity.IdentityService.class);
-        org.openipt.identity.UserId account = identity.findByEmail(clientEmail).orElseThrow();
+        org.openipt.identity.UserId account = identity.findByEmail(org.id(), clientEmail).orElseThrow();
         org.openipt.identity.UserSummary open = identity.user(org.admin(), account);
         identity.updateUser(org.admin(), account, open.displayName(), open.role(), false, null, false, false, open.version());
 

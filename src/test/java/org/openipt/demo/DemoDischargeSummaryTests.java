@@ -37,7 +37,7 @@ class DemoDischargeSummaryTests {
 
     @Test
     void theCompletedDemoCourseHasAFullDischargeSummary() throws Exception {
-        CurrentUser therapist = identity.actingAs(identity.findByEmail("therapist" + DemoOrganisation.DOMAIN)
+        CurrentUser therapist = identity.actingAs(identity.findByEmail(identity.demoOrganisation().orElseThrow(), "therapist" + DemoOrganisation.DOMAIN)
                 .orElseThrow());
         CaseloadEntry completed = caseload.caseload(therapist, "", PageRequestParams.of(0)).items().stream()
                 .filter(c -> c.status() != null && c.status().phase().equals(Phase.COMPLETED.name())).findFirst()

@@ -54,7 +54,7 @@ class DemoOrganisationTests {
 
     @Test
     void theTherapistsCaseloadShowsCoursesInEveryPhase() {
-        CurrentUser therapist = identity.actingAs(identity.findByEmail("therapist" + DemoOrganisation.DOMAIN).orElseThrow());
+        CurrentUser therapist = identity.actingAs(identity.findByEmail(identity.demoOrganisation().orElseThrow(), "therapist" + DemoOrganisation.DOMAIN).orElseThrow());
 
         List<CaseloadEntry> clients = caseload.caseload(therapist, "", PageRequestParams.of(0)).items();
 
@@ -97,7 +97,7 @@ class DemoOrganisationTests {
     @Test
     void everyDemoAccountSignsInWithTheDocumentedPassword() {
         for (String who : List.of("admin", "supervisor", "therapist", "counsellor", "client", "jordan")) {
-            assertThat(identity.findByEmail(who + DemoOrganisation.DOMAIN)).as(who).isPresent();
+            assertThat(identity.findByEmail(identity.demoOrganisation().orElseThrow(), who + DemoOrganisation.DOMAIN)).as(who).isPresent();
         }
         String hash = jdbc.sql("select password_hash from user_account where email = ?")
                 .param("therapist" + DemoOrganisation.DOMAIN).query(String.class).single();
@@ -107,7 +107,7 @@ class DemoOrganisationTests {
 
     @Test
     void theCoursesPastTheInitialPhaseHoldFittingWorksheets() {
-        CurrentUser therapist = identity.actingAs(identity.findByEmail("therapist" + DemoOrganisation.DOMAIN)
+        CurrentUser therapist = identity.actingAs(identity.findByEmail(identity.demoOrganisation().orElseThrow(), "therapist" + DemoOrganisation.DOMAIN)
                 .orElseThrow());
         List<CaseloadEntry> clients = caseload.caseload(therapist, "", PageRequestParams.of(0)).items();
         java.util.Map<String, List<WorksheetType>> kinds = new java.util.TreeMap<>();
@@ -163,7 +163,7 @@ class DemoOrganisationTests {
 
     @Test
     void theDemoCoursesFollowTheirFormatsSchedulesWithMeasuresDueAndOverdue() {
-        CurrentUser therapist = identity.actingAs(identity.findByEmail("therapist" + DemoOrganisation.DOMAIN).orElseThrow());
+        CurrentUser therapist = identity.actingAs(identity.findByEmail(identity.demoOrganisation().orElseThrow(), "therapist" + DemoOrganisation.DOMAIN).orElseThrow());
         List<CaseloadEntry> clients = caseload.caseload(therapist, "", PageRequestParams.of(0)).items();
         java.util.Map<String, org.openipt.measures.WantedMeasures> wanted = new java.util.TreeMap<>();
         schedules.wantedOfClients(therapist.organisationId(), clients.stream().map(CaseloadEntry::id).toList(),
@@ -188,7 +188,7 @@ class DemoOrganisationTests {
 
     @Test
     void theTriageQueueHoldsAnUrgentAndARoutineSelfReferralFromTheOpenReferralPage() {
-        CurrentUser therapist = identity.actingAs(identity.findByEmail("therapist" + DemoOrganisation.DOMAIN).orElseThrow());
+        CurrentUser therapist = identity.actingAs(identity.findByEmail(identity.demoOrganisation().orElseThrow(), "therapist" + DemoOrganisation.DOMAIN).orElseThrow());
         var queue = context.getBean(org.openipt.referral.TriageService.class).queue(therapist, 0).items();
         assertThat(queue).extracting(org.openipt.referral.SelfReferral::name).containsExactly("Robin (demo)",
                 "Noor (demo)");
@@ -199,7 +199,7 @@ class DemoOrganisationTests {
 
     @Test
     void theDemoClientsFindAQuestionnaireDueAndAFormulationToAccept() {
-        CurrentUser priya = identity.actingAs(identity.findByEmail("client" + DemoOrganisation.DOMAIN).orElseThrow());
+        CurrentUser priya = identity.actingAs(identity.findByEmail(identity.demoOrganisation().orElseThrow(), "client" + DemoOrganisation.DOMAIN).orElseThrow());
         assertThat(context.getBean(org.openipt.portal.PortalHomeQuery.class).home(priya, java.util.Locale.ENGLISH)
                 .due()).extracting(org.openipt.measures.SelfReportDue::instrumentId).containsExactly("gad-7");
         assertThat(context.getBean(org.openipt.portal.PortalTasks.class).page(priya).tasks())
@@ -210,7 +210,7 @@ class DemoOrganisationTests {
                 java.util.Locale.ENGLISH).lines()).extracting(line -> line.change().name()).containsExactly("LOWER");
         assertThat(context.getBean(org.openipt.portal.MyPeopleService.class).people(priya, java.util.Locale.ENGLISH)
                 .people()).extracting(org.openipt.portal.MyPeople.Person::alias).contains("Arjun");
-        CurrentUser jordan = identity.actingAs(identity.findByEmail("jordan" + DemoOrganisation.DOMAIN).orElseThrow());
+        CurrentUser jordan = identity.actingAs(identity.findByEmail(identity.demoOrganisation().orElseThrow(), "jordan" + DemoOrganisation.DOMAIN).orElseThrow());
         org.openipt.portal.MyPlan plan = context.getBean(org.openipt.portal.MyPlanService.class).plan(jordan);
         assertThat(plan.formulation()).startsWith("Your low mood started after the move");
         assertThat(plan.goals()).hasSize(1);
@@ -219,9 +219,9 @@ class DemoOrganisationTests {
 
     @Test
     void demoRiskEventsSitAtTheTopOfTheCaseloadWithASafetyPlanAndCrisisResources() {
-        CurrentUser therapist = identity.actingAs(identity.findByEmail("therapist" + DemoOrganisation.DOMAIN)
+        CurrentUser therapist = identity.actingAs(identity.findByEmail(identity.demoOrganisation().orElseThrow(), "therapist" + DemoOrganisation.DOMAIN)
                 .orElseThrow());
-        CurrentUser supervisor = identity.actingAs(identity.findByEmail("supervisor" + DemoOrganisation.DOMAIN)
+        CurrentUser supervisor = identity.actingAs(identity.findByEmail(identity.demoOrganisation().orElseThrow(), "supervisor" + DemoOrganisation.DOMAIN)
                 .orElseThrow());
 
         // Chen disclosed a risk in conversation; Priya's latest PHQ-9 has item 9 above zero, which opened hers.

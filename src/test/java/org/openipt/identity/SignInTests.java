@@ -188,7 +188,7 @@ class SignInTests {
                 .param("supervisorId", org.supervisor().id().toString()))
                 .andExpect(redirectedUrl("/admin/users"));
 
-        UserId created = identity.findByEmail(email).orElseThrow();
+        UserId created = identity.findByEmail(org.id(), email).orElseThrow();
         UserSummary summary = identity.user(org.admin(), created);
         assertThat(summary.layCounsellor()).isTrue();
         assertThat(summary.supervisorId()).isEqualTo(org.supervisor().id());

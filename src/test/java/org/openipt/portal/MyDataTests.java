@@ -169,4 +169,36 @@ class MyDataTests {
                     .doesNotContain("A calmer week");
         }
     }
+
+    @Test
+    void theClinicianDownloadsTheSameRecordForASubjectAccessRequestAndStrangersDoNot() throws Exception {
+        MockHttpSession clinician = pages.signIn(org.email("clinician"));
+        assertThat(pages.page(clinician, "/clients/" + org.client().value())).contains(pages.text("subjectAccess.pdf"));
+        MockHttpServletResponse json = pages.open(clinician, "/clients/" + org.client().value() + "/record.json");
+        assertThat(json.getStatus()).isEqualTo(200);
+        assertThat(json.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"client-record.json\"");
+        assertThat(json.getHeader("Cache-Control")).contains("no-store");
+        Bundle staffCopy = Fhir.r4().newJsonParser().parseResource(Bundle.class,
+                json.getContentAsString(StandardCharsets.UTF_8));
+        Bundle clientCopy = Fhir.r4().newJsonParser().parseResource(Bundle.class,
+                pages.open(client, "/me/data/my-record.json").getContentAsString(StandardCharsets.UTF_8));
+        assertThat(staffCopy.getEntry()).extracting(e -> e.getResource().fhirType())
+                .as("what the client downloads themself").containsExactlyElementsOf(clientCopy.getEntry().stream()
+                        .map(e -> e.getResource().fhirType()).toList());
+        assertThat(json.getContentAsString(StandardCharsets.UTF_8)).contains("Join the walking group")
+                .doesNotContain(PRIVATE_NOTE).doesNotContain("session note");
+
+        MockHttpServletResponse pdf = pages.open(pages.signIn(org.email("supervisor")),
+                "/clients/" + org.client().value() + "/record.pdf");
+        assertThat(pdf.getStatus()).as("the clinician's supervisor").isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(pdf.getContentAsByteArray())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Fixture Client");
+        }
+
+        MockHttpServletResponse withoutPortal = pages.open(pages.signIn(org.email("other")),
+                "/clients/" + org.otherClinicianClient().value() + "/record.pdf");
+        assertThat(withoutPortal.getStatus()).as("a client who never used the portal").isEqualTo(200);
+        assertThat(pages.open(pages.signIn(org.email("other")), "/clients/" + org.client().value() + "/record.json")
+                .getStatus()).as("a clinician who does not treat the client").isIn(403, 404);
+    }
 }

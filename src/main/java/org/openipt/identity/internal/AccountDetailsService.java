@@ -2,7 +2,10 @@ package org.openipt.identity.internal;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.openipt.identity.SecondFactorDemand;
 import org.slf4j.Logger;
@@ -13,19 +16,17 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads accounts by e-mail and tells the {@link SignInThrottle} of every failed and successful sign-in, which slows
- * guessing by source address; an account itself is never locked by failures, so nobody can lock a clinician out.
+ * Reads accounts for signing in ({@link AccountAuthentication} checks the password) and tells the
+ * {@link SignInThrottle} of every failed and successful sign-in, which slows guessing by source address; an account
+ * itself is never locked by failures, so nobody can lock a clinician out.
  */
 @Service
-class AccountDetailsService implements UserDetailsService {
+class AccountDetailsService {
 
     private static final Logger log = LoggerFactory.getLogger(AccountDetailsService.class);
 
@@ -44,11 +45,20 @@ class AccountDetailsService implements UserDetailsService {
         this.throttle = throttle;
     }
 
-    @Override
+    /** Every account signing in with this name, one per organisation at most, the oldest first. */
     @Transactional(readOnly = true)
-    public UserDetails loadUserByUsername(String email) {
-        UserAccount account = users.findByEmail(email.strip().toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+    public List<OpenIptPrincipal> candidates(String signInName) {
+        return users.findByEmailOrderByCreatedAt(signInName.strip().toLowerCase(Locale.ROOT)).stream()
+                .map(this::principalOf).toList();
+    }
+
+    /** The account as it is now, for finishing a sign-in its password began. */
+    @Transactional(readOnly = true)
+    public Optional<OpenIptPrincipal> principal(UUID user) {
+        return users.findById(user).map(this::principalOf);
+    }
+
+    private OpenIptPrincipal principalOf(UserAccount account) {
         Organisation organisation = organisations.findById(account.getOrganisationId()).orElseThrow();
         boolean setUp = secondFactors.find(account.getId()).filter(SecondFactorStore.StoredFactor::confirmed)
                 .isPresent();

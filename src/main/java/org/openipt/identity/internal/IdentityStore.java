@@ -100,8 +100,13 @@ public class IdentityStore {
         return users.count();
     }
 
-    public Optional<UserAccount> findByEmail(String email) {
-        return users.findByEmail(email);
+    /** Every account signing in with this address, one per organisation at most, the oldest first. */
+    public List<UserAccount> findAllByEmail(String email) {
+        return users.findByEmailOrderByCreatedAt(email);
+    }
+
+    public Optional<UserAccount> findByEmail(UUID organisationId, String email) {
+        return users.findByOrganisationIdAndEmail(organisationId, email);
     }
 
     public Optional<UserAccount> findInOrganisation(UUID id, UUID organisationId) {

@@ -18,7 +18,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -143,14 +142,8 @@ public class SignInFlow {
     private boolean signIn(HttpServletRequest request, HttpServletResponse response, Pending pending,
             @Nullable String target) throws IOException, ServletException {
         request.getSession().removeAttribute(PENDING);
-        OpenIptPrincipal principal;
-        try {
-            principal = (OpenIptPrincipal) accounts.loadUserByUsername(pending.signInName());
-        }
-        catch (UsernameNotFoundException gone) {
-            return false;
-        }
-        if (!principal.isEnabled()) { // switched off by an administrator in the meantime
+        OpenIptPrincipal principal = accounts.principal(pending.user()).orElse(null);
+        if (principal == null || !principal.isEnabled()) { // switched off by an administrator in the meantime
             return false;
         }
         throttle.succeeded(request.getRemoteAddr(), pending.signInName());

@@ -12,7 +12,9 @@ import org.springframework.data.repository.query.Param;
 
 interface UserAccountRepository extends CrudRepository<UserAccount, UUID> {
 
-    Optional<UserAccount> findByEmail(String email);
+    List<UserAccount> findByEmailOrderByCreatedAt(String email);
+
+    Optional<UserAccount> findByOrganisationIdAndEmail(UUID organisationId, String email);
 
     Optional<UserAccount> findByIdAndOrganisationId(UUID id, UUID organisationId);
 

@@ -44,7 +44,8 @@ class MyDataController {
         return download(data.fhirJson(client).getBytes(StandardCharsets.UTF_8), FHIR_JSON, "my-record.json");
     }
 
-    private static ResponseEntity<byte[]> download(byte[] content, MediaType type, String fileName) {
+    /** A file to keep, never cached on the way (it holds health information). */
+    static ResponseEntity<byte[]> download(byte[] content, MediaType type, String fileName) {
         return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(fileName).build().toString())
