@@ -1010,7 +1010,11 @@ class AuthorizationMatrixTests {
             case "POST /login/second-factor", "POST /login/second-factor/set-up", "POST /account/second-factor/set-up",
                     "POST /account/second-factor/recovery-codes", "POST /account/second-factor/remove" ->
                     RequestBody.form("code", "123456");
-            case "POST /admin/users/{id}/second-factor/reset", "POST /admin/audit/integrity" -> RequestBody.form();
+            case "POST /admin/users/{id}/second-factor/reset", "POST /admin/audit/integrity",
+                    "POST /admin/clients/{clientId}/legal-hold/lift" -> RequestBody.form();
+            case "POST /admin/retention" -> RequestBody.form("years", "8");
+            case "POST /admin/clients/{clientId}/legal-hold" -> RequestBody.form("reason", "A complaint");
+            case "POST /admin/clients/{clientId}/erase" -> RequestBody.form("confirmed", "false");
             case "POST /invitation/password", "POST /password/new" -> RequestBody.form("password",
                     "a long enough passphrase 42", "confirmation", "a long enough passphrase 42");
             case "POST /password/forgotten" -> RequestBody.form("email", "nobody@example.org");

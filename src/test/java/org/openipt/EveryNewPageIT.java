@@ -239,6 +239,12 @@ class EveryNewPageIT {
         adminPages.put("/admin/consents/new?kind=PRIVACY_NOTICE&language=es", null);
         adminPages.put("/admin/clients", "Download CSV");
         adminPages.put("/admin/clients/" + organisation.client() + "/audit?outcome=DENIED", null);
+        // issue 12: the audit chain's check, retention and legal holds, a person's second factor and its reset
+        adminPages.put("/admin/audit/integrity", "Check now");
+        adminPages.put("/admin/retention", "Years after the last course ended");
+        adminPages.put("/admin/clients/" + organisation.client() + "/retention", "Set a legal hold");
+        adminPages.put("/admin/users/" + organisation.clinician().id(), "Second factor");
+        adminPages.put("/account/second-factor", "You sign in with your password only.");
         visitInEnglishAndSpanish(page, adminPages);
         page.navigate(url("/admin/crisis-resources"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Samaritans (UK and Ireland)")).click();

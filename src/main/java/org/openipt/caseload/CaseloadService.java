@@ -275,6 +275,29 @@ public class CaseloadService {
                 .map(Client::getDisplayName).orElseThrow(() -> new NotFoundException("client"));
     }
 
+    /** The name an erased client's record keeps, so that its audit trail still reads. */
+    public static final String ERASED_NAME = "Erased client";
+
+    /** The day an administrator erased the client's record, if it was. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> erasedOn(CurrentUser admin, ClientId id) {
+        directoryName(admin, id);
+        return Optional.ofNullable(clients.erasedOn(id.value()));
+    }
+
+    /**
+     * Erases the client's personal details (the retention module erases everything else of theirs): the row stays,
+     * named {@link #ERASED_NAME}, so that the audit trail still reads. Answers the portal account the record was
+     * linked to, now unlinked, for identity to erase.
+     */
+    public Optional<UserId> eraseDetails(CurrentUser admin, ClientId id, LocalDate on) {
+        directoryName(admin, id);
+        Optional<UserId> account = clients.findById(id.value()).map(Client::getUserAccountId).map(UserId::new);
+        clients.erase(id.value(), admin.organisationId().value(), ERASED_NAME, ERASED_NAME.toLowerCase(Locale.ROOT),
+                on);
+        return account;
+    }
+
     /** The client record linked to a client's own account. */
     @Transactional(readOnly = true)
     public ClientId ownRecord(CurrentUser client) {

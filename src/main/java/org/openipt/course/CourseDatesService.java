@@ -34,6 +34,11 @@ public class CourseDatesService {
         return query.latestOfClients(organisation.value(), clients.stream().map(ClientId::value).toList());
     }
 
+    /** Whether the client still has an open course, and when their last course ended: for the retention of records. */
+    public RecordEnd recordEnd(OrganisationId organisation, ClientId client) {
+        return query.recordEnd(organisation.value(), client.value());
+    }
+
     /** Every course that has begun (not merely referred), in every organisation. */
     public List<CourseDates> begun() {
         return query.begun();

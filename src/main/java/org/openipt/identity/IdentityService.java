@@ -190,6 +190,17 @@ public class IdentityService {
                 .collect(Collectors.toMap(UserSummary::id, UserSummary::displayName, (a, b) -> a));
     }
 
+    /**
+     * Erases a client's portal account with their record (retention): no name, no address, switched off with a
+     * password nobody knows. The row stays, so that the audit trail's entries by it still read.
+     */
+    public void eraseClientAccount(CurrentUser admin, UserId account, String erasedName) {
+        requireAdmin(admin);
+        store.findInOrganisation(account.value(), admin.organisationId().value()).ifPresent(found ->
+                store.eraseClientAccount(found.getId(), erasedName,
+                        passwordEncoder.encode(AccountSecrets.newLinkSecret())));
+    }
+
     /** The account in an organisation that signs in with this address, if there is one. */
     @Transactional(readOnly = true)
     public Optional<UserId> findByEmail(OrganisationId organisation, String email) {

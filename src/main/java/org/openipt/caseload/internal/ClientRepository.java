@@ -1,10 +1,13 @@
 package org.openipt.caseload.internal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
@@ -16,6 +19,18 @@ public interface ClientRepository extends ListCrudRepository<Client, UUID> {
     boolean existsByIdAndOrganisationId(UUID id, UUID organisationId);
 
     Optional<Client> findByUserAccountId(UUID userAccountId);
+
+    /** The day the client's record was erased, or null. */
+    @Query("select erased_on from client where id = :id")
+    @Nullable LocalDate erasedOn(@Param("id") UUID id);
+
+    /** Replaces the client's personal details: the row stays, named for the audit trail, linked to no account. */
+    @Modifying
+    @Query("update client set display_name = :name, search_name = :searchName, birth_year = null, email = null, "
+            + "preferred_language = null, external_record_number = null, user_account_id = null, erased_on = :on, "
+            + "version = version + 1 where id = :id and organisation_id = :organisation")
+    int erase(@Param("id") UUID id, @Param("organisation") UUID organisation, @Param("name") String name,
+            @Param("searchName") String searchName, @Param("on") LocalDate on);
 
     String MATCHES = " (:search = '' or search_name like :pattern or lower(external_record_number) like :pattern) ";
 

@@ -16,6 +16,7 @@ import org.openipt.course.CourseId;
 import org.openipt.course.CourseDates;
 import org.openipt.course.CourseDates.HeldSession;
 import org.openipt.course.Phase;
+import org.openipt.course.RecordEnd;
 import org.openipt.course.PhaseStart;
 import org.openipt.course.SessionId;
 import org.openipt.identity.OrganisationId;
@@ -42,6 +43,29 @@ public class CourseDatesQuery {
     public Optional<CourseDates> of(UUID courseId) {
         return withSessions(jdbc.sql(COLUMNS + " where c.id = :id").param("id", courseId).query(this::row).list())
                 .stream().findFirst();
+    }
+
+    /**
+     * A client's courses: open or not, and the day each ended (the day it entered its ending phase, else its exit date,
+     * else the day it was opened).
+     */
+    public RecordEnd recordEnd(UUID organisationId, UUID clientId) {
+        boolean open = false;
+        LocalDate lastEnded = null;
+        for (Map.Entry<String, LocalDate> course : jdbc.sql("""
+                select c.phase, coalesce((select max(e.entered_on) from course_phase_entered e where e.course_id = c.id),
+                                         c.exit_date, cast(c.created_at as date))
+                from course c where c.organisation_id = :organisation and c.client_id = :client
+                """).param("organisation", organisationId).param("client", clientId)
+                .query((row, n) -> Map.entry(row.getString(1), row.getObject(2, LocalDate.class))).list()) {
+            if (Phase.valueOf(course.getKey()).isOpen()) {
+                open = true;
+            }
+            else if (lastEnded == null || course.getValue().isAfter(lastEnded)) {
+                lastEnded = course.getValue();
+            }
+        }
+        return new RecordEnd(open, lastEnded);
     }
 
     public List<CourseDates> latestOfClients(UUID organisationId, List<UUID> clients) {

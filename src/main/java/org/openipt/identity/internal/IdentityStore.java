@@ -109,6 +109,10 @@ public class IdentityStore {
         return users.findByOrganisationIdAndEmail(organisationId, email);
     }
 
+    public void eraseClientAccount(UUID id, String name, String unusablePasswordHash) {
+        users.eraseClientAccount(id, name, unusablePasswordHash);
+    }
+
     public Optional<UserAccount> findInOrganisation(UUID id, UUID organisationId) {
         return users.findByIdAndOrganisationId(id, organisationId);
     }

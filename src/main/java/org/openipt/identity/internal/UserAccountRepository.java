@@ -40,6 +40,12 @@ interface UserAccountRepository extends CrudRepository<UserAccount, UUID> {
             + "where id = :id and (failed_logins > 0 or locked_until is not null)")
     void clearFailedLogins(@Param("id") UUID id);
 
+    /** A client's portal account, erased with their record: no name, no sign-in, never usable again. */
+    @Modifying
+    @Query("update user_account set display_name = :name, email = null, preferred_language = null, enabled = false, "
+            + "password_hash = :unusable, version = version + 1 where id = :id and role = 'CLIENT'")
+    int eraseClientAccount(@Param("id") UUID id, @Param("name") String name, @Param("unusable") String unusable);
+
     @Query("select id from user_account where supervisor_id = :supervisorId")
     List<UUID> findIdsBySupervisorId(@Param("supervisorId") UUID supervisorId);
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt.retention.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openipt.retention.web;
+
+import org.jspecify.annotations.NullMarked;
