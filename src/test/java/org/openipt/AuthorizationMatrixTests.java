@@ -978,11 +978,11 @@ class AuthorizationMatrixTests {
             case "POST /courses/{courseId}/sessions/{sessionId}/addenda" -> RequestBody.form("text",
                     "Learnt later: her sister called (probe)");
             case "POST /groups/{groupId}/members/{groupMemberId}/make-ups/{groupSessionId}" -> RequestBody.form(
-                    "heldAt", today.atTime(9, 0).toString(), "mode", "PHONE", "note", "Probe make-up");
+                    "heldAt", today.atStartOfDay().toString(), "mode", "PHONE", "note", "Probe make-up");
             case "POST /groups/{groupId}/members/{groupMemberId}/pre-group" -> RequestBody.form("heldAt",
-                    today.atTime(9, 0).toString(), "mode", "IN_PERSON", "area", "GRIEF", "goal", "Probe goal");
+                    today.atStartOfDay().toString(), "mode", "IN_PERSON", "area", "GRIEF", "goal", "Probe goal");
             case "POST /groups/{groupId}/sessions" -> RequestBody.form("submissionKey", UUID.randomUUID().toString(),
-                    "number", "2", "heldAt", today.atTime(9, 0).toString(), "mode", "IN_PERSON",
+                    "number", "2", "heldAt", today.atStartOfDay().toString(), "mode", "IN_PERSON",
                     "members[0].member", objects.groups().member().toString(), "members[0].present", "true");
             case "POST /referrals/close" -> RequestBody.form("id", UUID.randomUUID().toString(), "decision",
                     "DECLINED", "reason", "Probe", "version", "0");

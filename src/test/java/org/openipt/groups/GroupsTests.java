@@ -193,7 +193,7 @@ class GroupsTests {
                 .contains(pages.text("groupSession.lastOption", "Ask her for help"))
                 .contains(pages.text("groupSession.missedBefore", 2));
         MockHttpServletResponse unmarked = pages.send(browser, "/groups/" + group + "/sessions", "submissionKey",
-                UUID.randomUUID().toString(), "number", "3", "heldAt", today.atTime(9, 0).toString(),
+                UUID.randomUUID().toString(), "number", "3", "heldAt", today.atStartOfDay().toString(),
                 "members[0].member", grace.toString(), "members[0].present", "true", "members[1].member",
                 joy.toString(), "members[2].member", ruth.toString(), "members[2].present", "false");
         assertThat(unmarked.getStatus()).isEqualTo(422);
@@ -256,12 +256,12 @@ class GroupsTests {
         String path = "/groups/" + group + "/members/" + grace + "/pre-group";
         assertThat(pages.page(browser, path)).contains(pages.text("preGroup.title", "Grace"))
                 .contains(pages.text("preGroup.area.ROLE_DISPUTE"));
-        MockHttpServletResponse noStage = pages.send(browser, path, "heldAt", today.atTime(9, 0).toString(), "mode",
+        MockHttpServletResponse noStage = pages.send(browser, path, "heldAt", today.atStartOfDay().toString(), "mode",
                 "IN_PERSON", "area", "ROLE_DISPUTE", "people[0].name", "Ruth");
         assertThat(noStage.getStatus()).isEqualTo(422);
         assertThat(noStage.getContentAsString()).contains(pages.text("preGroup.stage.required")).contains("Ruth");
 
-        List<String> form = new ArrayList<>(List.of("heldAt", today.atTime(9, 0).toString(), "mode", "IN_PERSON",
+        List<String> form = new ArrayList<>(List.of("heldAt", today.atStartOfDay().toString(), "mode", "IN_PERSON",
                 "onset", today.minusMonths(3).toString().substring(0, 7), "severity", "MODERATE", "whatWasHappening",
                 "Her sister stopped speaking to her", "area", "ROLE_DISPUTE", "disputeStage", "IMPASSE",
                 "people[0].name", "Ruth", "people[0].role", "SIBLING", "people[0].ring", "INNER", "people[1].name", "",
@@ -293,7 +293,7 @@ class GroupsTests {
         assertThat(pages.page(browser, "/groups/" + group)).contains(pages.text("group.preGroupOn", today.toString()));
         GroupMemberId joy = groups.addMember(counsellor, group, new NewMember(null, "Joy", 1985, Sex.FEMALE));
         assertThatThrownBy(() -> context.getBean(PreGroupService.class).record(counsellor, group, joy,
-                new PreGroupEntry(today.atTime(10, 0), SessionMode.IN_PERSON, Map.of(), java.time.YearMonth.of(1, 1),
+                new PreGroupEntry(today.atStartOfDay(), SessionMode.IN_PERSON, Map.of(), java.time.YearMonth.of(1, 1),
                         MoodSeverity.MILD, null, ProblemArea.GRIEF, null, List.of(new PreGroupEntry.KeyPerson(
                                 "\u0000\u0001", RelationshipRole.FRIEND,
                                 ClosenessRing.OUTER)), null)))
@@ -301,7 +301,7 @@ class GroupsTests {
                 .isInstanceOf(RuleViolation.class).satisfies(f -> assertThat(((RuleViolation) f).messageKeys())
                         .containsExactly("preGroup.onset.tooEarly", "preGroup.people.name"));
         assertThatThrownBy(() -> context.getBean(PreGroupService.class).record(counsellor, group, grace,
-                new PreGroupEntry(today.atTime(10, 0), SessionMode.IN_PERSON, Map.of(), null, null, null,
+                new PreGroupEntry(today.atStartOfDay(), SessionMode.IN_PERSON, Map.of(), null, null, null,
                         ProblemArea.GRIEF, null, List.of(), null)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("preGroup.alreadyRecorded");
     }
@@ -339,10 +339,10 @@ class GroupsTests {
         String sheet = pages.page(browser, "/groups/" + group + "/sessions/new");
         assertThat(sheet).contains(pages.text("groupGuide.closing.last")).contains(pages.text("groupSession.relapseSigns"));
         assertThatThrownBy(() -> groupSessions.record(counsellor, group, new GroupSessionEntry(UUID.randomUUID(), 8,
-                today.atTime(10, 0), SessionMode.IN_PERSON, true, null, List.of(checkIn(grace, true, phq9(1, 0), null,
+                today.atStartOfDay(), SessionMode.IN_PERSON, true, null, List.of(checkIn(grace, true, phq9(1, 0), null,
                         null), checkIn(joy, false, Map.of(), null, null))))).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("groupSession.referral.required");
-        groupSessions.record(counsellor, group, new GroupSessionEntry(UUID.randomUUID(), 8, today.atTime(10, 0),
+        groupSessions.record(counsellor, group, new GroupSessionEntry(UUID.randomUUID(), 8, today.atStartOfDay(),
                 SessionMode.IN_PERSON, true, null, List.of(new MemberCheckIn(grace, true, phq9(1, 0), null, null, null,
                         null, "Staying in bed and not answering calls", ReferralDecision.NOT_NEEDED),
                         checkIn(joy, false, Map.of(), null, null))));

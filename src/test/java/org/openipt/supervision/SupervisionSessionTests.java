@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
@@ -82,7 +80,7 @@ class SupervisionSessionTests {
         assertThat(row.everDiscussed()).isTrue();
         assertThat(row.sessionsSinceDiscussed()).isZero();
         context.getBean(SessionService.class).recordSession(org.clinician(), org.course(), new SessionEntry(
-                LocalDateTime.of(today, LocalTime.of(9, 0)), SessionMode.IN_PERSON, Attendance.ATTENDED, "Better",
+                today.atStartOfDay(), SessionMode.IN_PERSON, Attendance.ATTENDED, "Better",
                 6, null));
         assertThat(dashboards.dashboard(org.supervisor(), DashboardFilter.ALL).rows().items().getFirst()
                 .sessionsSinceDiscussed()).isEqualTo(1);

@@ -2,6 +2,7 @@ package org.openipt.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,9 +32,12 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String name = "openipt_" + UUID.randomUUID().toString().replace("-", "");
-        Map<String, Object> properties = isPostgres() ? postgresDatabase(name) : Map.of(
+        Map<String, Object> properties = new HashMap<>(isPostgres() ? postgresDatabase(name) : Map.of(
                 "spring.datasource.url", "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
-                "spring.datasource.username", "sa", "spring.datasource.password", "");
+                "spring.datasource.username", "sa", "spring.datasource.password", ""));
+        // bcrypt's lowest work factor: the same algorithm and checks, without the seconds a suite of thousands of
+        // sign-ins and accounts spends hashing (PasswordHashingTests keeps the production factor honest)
+        properties.put("openipt.password.bcrypt-strength", "4");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("openipt-test-database", properties));
         context.getBeanFactory().addBeanPostProcessor(new SqlStatements());
     }
