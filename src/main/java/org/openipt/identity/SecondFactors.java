@@ -168,7 +168,8 @@ public class SecondFactors {
     private SecondFactorStatus statusOf(UUID user, UUID organisation, Role role) {
         boolean required = role.isStaff() && accounts.settings(organisation).secondFactorRequired();
         return factors.find(user).filter(StoredFactor::confirmed)
-                .map(factor -> new SecondFactorStatus(factor.confirmedAt(), factors.unusedRecoveryCodes(user), required))
+                .map(factor -> new SecondFactorStatus(factor.confirmedAt(), factors.unusedRecoveryCodes(user),
+                        required))
                 .orElse(new SecondFactorStatus(null, 0, required));
     }
 

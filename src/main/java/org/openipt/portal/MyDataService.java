@@ -24,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "My data": the client downloads everything the portal shows them, as a PDF to read and as a FHIR R4 Bundle (JSON)
- * to take elsewhere; their clinician downloads the same for a subject-access request. Gathered through the other modules' facades, each of which checks that the client reads only
- * their own record and audits the read.
+ * to take elsewhere; their clinician downloads the same for a subject-access request. Gathered through the other
+ * modules' facades, each of which checks the reader's access (a client reads only their own record) and audits
+ * the read.
  */
 @Service
 @Transactional

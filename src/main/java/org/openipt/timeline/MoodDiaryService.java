@@ -97,8 +97,12 @@ public class MoodDiaryService {
         if (decision == DiaryEntry.Status.SUGGESTED) {
             throw new RuleViolation("diary.decision.unknown");
         }
-        UUID point = decision == DiaryEntry.Status.ADDED ? timeline.addPoint(course.owner(),
-                new MoodPointEntry(ApproximateDate.day(entry.day()), entry.rating()), clock.instant()) : null;
+        UUID point = null;
+        if (decision == DiaryEntry.Status.ADDED) {
+            point = UUID.randomUUID();
+            timeline.addPoint(point, course.owner(), new MoodPointEntry(ApproximateDate.day(entry.day()),
+                    entry.rating()), clock.instant());
+        }
         diary.decide(courseId.value(), entryId, decision, clinician.id().value(), clock.instant(), point, version);
         course.audit(AuditAction.UPDATE, AuditEntry.detail(decision == DiaryEntry.Status.ADDED
                 ? "history.diaryAdded" : "history.diarySetAside"));

@@ -24,11 +24,14 @@ import org.openipt.inventory.RelationshipId;
 import org.openipt.timeline.internal.TimelinePicture;
 import org.openipt.timeline.internal.DiaryStore;
 import org.openipt.timeline.internal.TimelineStore;
+import org.openipt.shared.Conflicts;
 import org.openipt.shared.NotFoundException;
 import org.openipt.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The IPT timeline of a course: life events beside mood episodes and ratings, with explicit links from events to
@@ -48,10 +51,12 @@ public class TimelineService {
     private final CourseRecordGate gate;
     private final SessionService sessionService;
     private final MessageSource messages;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     TimelineService(TimelineStore store, DiaryStore diary, InventoryService inventory, CourseRecordGate gate,
-            SessionService sessionService, MessageSource messages, Clock clock) {
+            SessionService sessionService, MessageSource messages, TransactionTemplate transactions, Clock clock) {
+        this.transactions = transactions;
         this.store = store;
         this.diary = diary;
         this.inventory = inventory;
@@ -117,12 +122,23 @@ public class TimelineService {
     }
 
     public LifeEventId addEvent(CurrentUser clinician, CourseId courseId, LifeEventEntry entry) {
-        CourseRecords course = gate.change(clinician, courseId, TIMELINE);
-        check(clinician, course, entry);
-        UUID id = store.addEvent(course.owner(), entry, clock.instant());
-        course.audit(AuditAction.CREATE, AuditEntry.detail("history.lifeEventAdded",
-                entry.people().size()));
-        return new LifeEventId(id);
+        return addEvent(clinician, courseId, UUID.randomUUID(), entry);
+    }
+
+    /**
+     * Adds a life event under the form's submission key, once: the same form sent twice, or two sends racing, give
+     * the one event (the key is its id).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public LifeEventId addEvent(CurrentUser clinician, CourseId courseId, UUID submissionKey, LifeEventEntry entry) {
+        return Conflicts.submittedOnce(transactions, () -> {
+            CourseRecords course = gate.change(clinician, courseId, TIMELINE);
+            check(clinician, course, entry);
+            if (store.addEvent(submissionKey, course.owner(), entry, clock.instant())) {
+                course.audit(AuditAction.CREATE, AuditEntry.detail("history.lifeEventAdded", entry.people().size()));
+            }
+            return new LifeEventId(submissionKey);
+        });
     }
 
     public void changeEvent(CurrentUser clinician, CourseId courseId, LifeEventId id, LifeEventEntry entry,
@@ -151,12 +167,23 @@ public class TimelineService {
     }
 
     public MoodEpisodeId addEpisode(CurrentUser clinician, CourseId courseId, MoodEpisodeEntry entry) {
-        CourseRecords course = gate.change(clinician, courseId, TIMELINE);
-        RuleViolation.throwIfAny(TimelineRules.episodeProblems(entry, course.today(),
-                store.episodes(courseId.value())));
-        UUID id = store.addEpisode(course.owner(), entry, clock.instant());
-        course.audit(AuditAction.CREATE, AuditEntry.detail("history.moodEpisodeAdded"));
-        return new MoodEpisodeId(id);
+        return addEpisode(clinician, courseId, UUID.randomUUID(), entry);
+    }
+
+    /** Adds a mood episode under the form's submission key, once (see {@link #addEvent}). */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public MoodEpisodeId addEpisode(CurrentUser clinician, CourseId courseId, UUID submissionKey,
+            MoodEpisodeEntry entry) {
+        return Conflicts.submittedOnce(transactions, () -> {
+            CourseRecords course = gate.change(clinician, courseId, TIMELINE);
+            List<MoodEpisode> others = store.episodes(courseId.value()).stream()
+                    .filter(episode -> !episode.id().value().equals(submissionKey)).toList();
+            RuleViolation.throwIfAny(TimelineRules.episodeProblems(entry, course.today(), others));
+            if (store.addEpisode(submissionKey, course.owner(), entry, clock.instant())) {
+                course.audit(AuditAction.CREATE, AuditEntry.detail("history.moodEpisodeAdded"));
+            }
+            return new MoodEpisodeId(submissionKey);
+        });
     }
 
     public void changeEpisode(CurrentUser clinician, CourseId courseId, MoodEpisodeId id, MoodEpisodeEntry entry,
@@ -186,11 +213,20 @@ public class TimelineService {
     }
 
     public MoodPointId addPoint(CurrentUser clinician, CourseId courseId, MoodPointEntry entry) {
-        CourseRecords course = gate.change(clinician, courseId, TIMELINE);
-        RuleViolation.throwIfAny(TimelineRules.pointProblems(entry, course.today()));
-        UUID id = store.addPoint(course.owner(), entry, clock.instant());
-        course.audit(AuditAction.CREATE, AuditEntry.detail("history.moodPointAdded"));
-        return new MoodPointId(id);
+        return addPoint(clinician, courseId, UUID.randomUUID(), entry);
+    }
+
+    /** Adds a mood rating under the form's submission key, once (see {@link #addEvent}). */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public MoodPointId addPoint(CurrentUser clinician, CourseId courseId, UUID submissionKey, MoodPointEntry entry) {
+        return Conflicts.submittedOnce(transactions, () -> {
+            CourseRecords course = gate.change(clinician, courseId, TIMELINE);
+            RuleViolation.throwIfAny(TimelineRules.pointProblems(entry, course.today()));
+            if (store.addPoint(submissionKey, course.owner(), entry, clock.instant())) {
+                course.audit(AuditAction.CREATE, AuditEntry.detail("history.moodPointAdded"));
+            }
+            return new MoodPointId(submissionKey);
+        });
     }
 
     public void changePoint(CurrentUser clinician, CourseId courseId, MoodPointId id, MoodPointEntry entry,

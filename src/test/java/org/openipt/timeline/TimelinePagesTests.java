@@ -8,6 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -159,5 +163,38 @@ class TimelinePagesTests {
         Fixtures.Organisation foreign = Fixtures.organisation(context);
         assertThat(mvc.perform(get(base + "/events/new?sessionId=" + foreign.session()).session(clinician))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void eachNewEntrySentTwiceOrRacingIsAddedOnce() throws Exception {
+        String form = mvc.perform(get(base + "/events/new").session(clinician)).andReturn().getResponse()
+                .getContentAsString();
+        Matcher key = Pattern.compile("name=\"submissionKey\" value=\"([0-9a-f-]{36})\"").matcher(form);
+        assertThat(key.find()).as("the new-event form carries its key").isTrue();
+        for (int send = 0; send < 2; send++) {
+            assertThat(mvc.perform(post(base + "/events").with(csrf()).session(clinician)
+                    .param("submissionKey", key.group(1)).param("date", today.minusMonths(1).toString())
+                    .param("precision", "MONTH").param("type", "MOVE").param("description", "Moved flat"))
+                    .andReturn().getResponse().getRedirectedUrl()).isEqualTo(base);
+        }
+        assertThat(timelines.timeline(org.clinician(), org.course()).events()).as("a double tap").hasSize(1);
+
+        String episodeKey = UUID.randomUUID().toString();
+        for (int send = 0; send < 2; send++) {
+            assertThat(mvc.perform(post(base + "/episodes").with(csrf()).session(clinician)
+                    .param("submissionKey", episodeKey).param("startDate", today.minusMonths(2).toString())
+                    .param("startPrecision", "MONTH").param("endPrecision", "MONTH").param("severity", "MODERATE")
+                    .param("current", "true")).andReturn().getResponse().getStatus()).isEqualTo(302);
+        }
+        assertThat(timelines.timeline(org.clinician(), org.course()).episodes()).hasSize(1);
+
+        UUID racingKey = UUID.randomUUID();
+        MoodPointEntry rating = new MoodPointEntry(new ApproximateDate(today.minusDays(3), DatePrecision.DAY), 4);
+        CompletableFuture<MoodPointId> one = CompletableFuture.supplyAsync(
+                () -> timelines.addPoint(org.clinician(), org.course(), racingKey, rating));
+        CompletableFuture<MoodPointId> other = CompletableFuture.supplyAsync(
+                () -> timelines.addPoint(org.clinician(), org.course(), racingKey, rating));
+        assertThat(one.join()).as("both racers answered with the one rating").isEqualTo(other.join());
+        assertThat(timelines.timeline(org.clinician(), org.course()).points()).hasSize(1);
     }
 }

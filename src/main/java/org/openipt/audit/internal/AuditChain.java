@@ -48,7 +48,8 @@ public class AuditChain {
     }
 
     /** Seals every row waiting, a batch per transaction. */
-    @Scheduled(initialDelayString = "${openipt.audit.seal-every:PT1M}", fixedDelayString = "${openipt.audit.seal-every:PT1M}")
+    @Scheduled(initialDelayString = "${openipt.audit.seal-every:PT1M}",
+            fixedDelayString = "${openipt.audit.seal-every:PT1M}")
     public void sealWaiting() {
         while (Boolean.TRUE.equals(transactions.execute(status -> sealBatch() == BATCH))) {
             // another full batch may be waiting
@@ -56,7 +57,8 @@ public class AuditChain {
     }
 
     private int sealBatch() {
-        HeadRow head = jdbc.sql("select sequence, chain_hash, sealed_up_to from audit_chain_head where id = 1 for update")
+        HeadRow head = jdbc.sql(
+                "select sequence, chain_hash, sealed_up_to from audit_chain_head where id = 1 for update")
                 .query((row, n) -> new HeadRow(row.getLong(1), row.getString(2), instant(row.getTimestamp(3))))
                 .single();
         Instant from = head.sealedUpTo() == null ? Instant.EPOCH : head.sealedUpTo().minus(LATE_COMMIT_MARGIN);
@@ -92,7 +94,8 @@ public class AuditChain {
     /** Seals after {@code afterSequence} in order, with their rows, at most {@code limit}. */
     public List<Sealed> sealsAfter(long afterSequence, int limit) {
         return jdbc.sql("select s.sequence, s.chain_hash, " + COLUMNS + " from audit_seal s "
-                + "left join audit_record r on r.id = s.audit_id where s.sequence > ? order by s.sequence limit " + limit)
+                + "left join audit_record r on r.id = s.audit_id where s.sequence > ? order by s.sequence "
+                + "limit " + limit)
                 .param(afterSequence)
                 .query((row, n) -> new Sealed(row.getLong(1), row.getString(2),
                         row.getObject(3) == null ? null : link(row, 3)))

@@ -53,8 +53,9 @@ public class CourseDatesQuery {
         boolean open = false;
         LocalDate lastEnded = null;
         for (Map.Entry<String, LocalDate> course : jdbc.sql("""
-                select c.phase, coalesce((select max(e.entered_on) from course_phase_entered e where e.course_id = c.id),
-                                         c.exit_date, cast(c.created_at as date))
+                select c.phase,
+                       coalesce((select max(e.entered_on) from course_phase_entered e where e.course_id = c.id),
+                                c.exit_date, cast(c.created_at as date))
                 from course c where c.organisation_id = :organisation and c.client_id = :client
                 """).param("organisation", organisationId).param("client", clientId)
                 .query((row, n) -> Map.entry(row.getString(1), row.getObject(2, LocalDate.class))).list()) {

@@ -90,7 +90,9 @@ class SecurityConfiguration {
             MessageSource messages, SignedInSessions sessions, SignInFlow signIn) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/login/second-factor", "/login/second-factor/set-up", "/language", "/invitation", "/invitation/**", "/password/**", "/refer/**", "/reminders/stop", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                        .requestMatchers("/login", "/login/second-factor", "/login/second-factor/set-up")
+                            .permitAll()
+                        .requestMatchers("/language", "/invitation", "/invitation/**", "/password/**", "/refer/**", "/reminders/stop", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/me/**").hasRole("CLIENT")

@@ -58,8 +58,8 @@ class LifeEventRow implements TimelineEntryRow<LifeEventEntry> {
         this.version = version;
     }
 
-    static LifeEventRow of(CourseRecordOwner owner, LifeEventEntry entry, Instant now) {
-        LifeEventRow row = new LifeEventRow(UUID.randomUUID(), owner.organisationId().value(),
+    static LifeEventRow of(UUID id, CourseRecordOwner owner, LifeEventEntry entry, Instant now) {
+        LifeEventRow row = new LifeEventRow(id, owner.organisationId().value(),
                 owner.courseId().value(), owner.clientId().value(), entry.when().date(), entry.when().precision(),
                 entry.type(), entry.description(), entry.linkedToOnset(), null, Set.of(), now, null);
         row.record(entry);

@@ -50,8 +50,8 @@ class MoodEpisodeRow implements TimelineEntryRow<MoodEpisodeEntry> {
         this.version = version;
     }
 
-    static MoodEpisodeRow of(CourseRecordOwner owner, MoodEpisodeEntry entry, Instant now) {
-        MoodEpisodeRow row = new MoodEpisodeRow(UUID.randomUUID(), owner.organisationId().value(),
+    static MoodEpisodeRow of(UUID id, CourseRecordOwner owner, MoodEpisodeEntry entry, Instant now) {
+        MoodEpisodeRow row = new MoodEpisodeRow(id, owner.organisationId().value(),
                 owner.courseId().value(), owner.clientId().value(), entry.start().date(), entry.start().precision(),
                 null, null, entry.severity(), entry.current(), now, null);
         row.record(entry);

@@ -42,8 +42,8 @@ class MoodPointRow implements TimelineEntryRow<MoodPointEntry> {
         this.version = version;
     }
 
-    static MoodPointRow of(CourseRecordOwner owner, MoodPointEntry entry, Instant now) {
-        return new MoodPointRow(UUID.randomUUID(), owner.organisationId().value(), owner.courseId().value(),
+    static MoodPointRow of(UUID id, CourseRecordOwner owner, MoodPointEntry entry, Instant now) {
+        return new MoodPointRow(id, owner.organisationId().value(), owner.courseId().value(),
                 owner.clientId().value(), entry.when().date(), entry.when().precision(), entry.rating(), now, null);
     }
 

@@ -48,8 +48,13 @@ public class TimelineStore {
         return events.countByCourse(courseId);
     }
 
-    public UUID addEvent(CourseRecordOwner owner, LifeEventEntry entry, Instant now) {
-        return events.save(LifeEventRow.of(owner, entry, now)).getId();
+    /** Adds the entry under the id given (the form's submission key), once: false if the course has it already. */
+    public boolean addEvent(UUID id, CourseRecordOwner owner, LifeEventEntry entry, Instant now) {
+        if (events.findByIdAndCourseId(id, owner.courseId().value()).isPresent()) {
+            return false;
+        }
+        events.save(LifeEventRow.of(id, owner, entry, now));
+        return true;
     }
 
     public void changeEvent(UUID courseId, UUID id, long expectedVersion, LifeEventEntry entry) {
@@ -72,8 +77,12 @@ public class TimelineStore {
         return episodes.countByCourse(courseId);
     }
 
-    public UUID addEpisode(CourseRecordOwner owner, MoodEpisodeEntry entry, Instant now) {
-        return episodes.save(MoodEpisodeRow.of(owner, entry, now)).getId();
+    public boolean addEpisode(UUID id, CourseRecordOwner owner, MoodEpisodeEntry entry, Instant now) {
+        if (episodes.findByIdAndCourseId(id, owner.courseId().value()).isPresent()) {
+            return false;
+        }
+        episodes.save(MoodEpisodeRow.of(id, owner, entry, now));
+        return true;
     }
 
     public void changeEpisode(UUID courseId, UUID id, long expectedVersion, MoodEpisodeEntry entry) {
@@ -96,8 +105,12 @@ public class TimelineStore {
         return points.countByCourse(courseId);
     }
 
-    public UUID addPoint(CourseRecordOwner owner, MoodPointEntry entry, Instant now) {
-        return points.save(MoodPointRow.of(owner, entry, now)).getId();
+    public boolean addPoint(UUID id, CourseRecordOwner owner, MoodPointEntry entry, Instant now) {
+        if (points.findByIdAndCourseId(id, owner.courseId().value()).isPresent()) {
+            return false;
+        }
+        points.save(MoodPointRow.of(id, owner, entry, now));
+        return true;
     }
 
     public void changePoint(UUID courseId, UUID id, long expectedVersion, MoodPointEntry entry) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.course.SessionId;
@@ -36,6 +37,8 @@ public class LifeEventForm {
     private boolean linkedToOnset;
     private @Nullable SessionId sessionId;
     private long version;
+    /** A new entry's key, made with the empty form: the same form sent twice adds one entry. */
+    private UUID submissionKey = UUID.randomUUID();
 
     static LifeEventForm of(LifeEvent event) {
         LifeEventEntry entry = event.entry();
@@ -78,5 +81,13 @@ public class LifeEventForm {
     /** Whether the box of a person is ticked. */
     public boolean involves(RelationshipId person) {
         return people.contains(person);
+    }
+
+    public UUID getSubmissionKey() {
+        return submissionKey;
+    }
+
+    public void setSubmissionKey(@Nullable UUID submissionKey) {
+        this.submissionKey = submissionKey == null ? UUID.randomUUID() : submissionKey;
     }
 }

@@ -2,6 +2,7 @@ package org.openipt.timeline.web;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.timeline.ApproximateDate;
@@ -30,6 +31,8 @@ public class MoodEpisodeForm {
     private @Nullable MoodSeverity severity;
     private boolean current;
     private long version;
+    /** A new entry's key, made with the empty form: the same form sent twice adds one entry. */
+    private UUID submissionKey = UUID.randomUUID();
 
     static MoodEpisodeForm of(MoodEpisode episode) {
         MoodEpisodeEntry entry = episode.entry();
@@ -66,4 +69,12 @@ public class MoodEpisodeForm {
     public void setCurrent(boolean current) { this.current = current; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
+
+    public UUID getSubmissionKey() {
+        return submissionKey;
+    }
+
+    public void setSubmissionKey(@Nullable UUID submissionKey) {
+        this.submissionKey = submissionKey == null ? UUID.randomUUID() : submissionKey;
+    }
 }

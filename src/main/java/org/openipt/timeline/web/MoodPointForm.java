@@ -2,6 +2,7 @@ package org.openipt.timeline.web;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openipt.timeline.ApproximateDate;
@@ -24,6 +25,8 @@ public class MoodPointForm {
     @NotNull(message = "{timeline.rating.required}")
     private @Nullable Integer rating;
     private long version;
+    /** A new entry's key, made with the empty form: the same form sent twice adds one entry. */
+    private UUID submissionKey = UUID.randomUUID();
 
     static MoodPointForm of(MoodPoint point) {
         MoodPointForm form = new MoodPointForm();
@@ -47,4 +50,12 @@ public class MoodPointForm {
     public void setRating(@Nullable Integer rating) { this.rating = rating; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
+
+    public UUID getSubmissionKey() {
+        return submissionKey;
+    }
+
+    public void setSubmissionKey(@Nullable UUID submissionKey) {
+        this.submissionKey = submissionKey == null ? UUID.randomUUID() : submissionKey;
+    }
 }

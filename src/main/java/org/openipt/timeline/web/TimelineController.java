@@ -111,7 +111,7 @@ class TimelineController {
             HttpServletResponse response, RedirectAttributes redirect) {
         timelines.requireChangeable(clinician, courseId);
         return FormSubmission.outcome(errors, response, redirect, "timeline.event.added", path(courseId),
-                () -> timelines.addEvent(clinician, courseId, form.entry()),
+                () -> timelines.addEvent(clinician, courseId, form.getSubmissionKey(), form.entry()),
                 () -> eventPage(clinician, courseId, null, model));
     }
 
@@ -167,7 +167,7 @@ class TimelineController {
             HttpServletResponse response, RedirectAttributes redirect) {
         timelines.requireChangeable(clinician, courseId);
         return FormSubmission.outcome(errors, response, redirect, "timeline.episode.added", path(courseId),
-                () -> timelines.addEpisode(clinician, courseId, form.entry()),
+                () -> timelines.addEpisode(clinician, courseId, form.getSubmissionKey(), form.entry()),
                 () -> episodePage(clinician, courseId, null, model));
     }
 
@@ -223,7 +223,7 @@ class TimelineController {
             HttpServletResponse response, RedirectAttributes redirect) {
         timelines.requireChangeable(clinician, courseId);
         return FormSubmission.outcome(errors, response, redirect, "timeline.point.added", path(courseId),
-                () -> timelines.addPoint(clinician, courseId, form.entry()),
+                () -> timelines.addPoint(clinician, courseId, form.getSubmissionKey(), form.entry()),
                 () -> pointPage(clinician, courseId, null, model));
     }
 
