@@ -214,7 +214,7 @@ public class MeasuresService {
             bundle.addEntry().setFullUrl("urn:uuid:" + observationId).setResource(observation);
         });
         course.audit(AuditAction.READ, id, AuditEntry.detail("history.measureExported"));
-        return Fhir.r4().newJsonParser().encodeResourceToString(bundle);
+        return Fhir.json(bundle, false);
     }
 
     private MeasureResponse existing(CourseId courseId, ResponseId id) {

@@ -35,6 +35,7 @@ import org.openipt.measures.MeasureResponse;
 import org.openipt.portal.MyRecord;
 import org.openipt.portal.PortalSession;
 import org.openipt.safety.SafetyPlan;
+import org.openipt.shared.Text;
 import org.openipt.shared.fhir.Fhir;
 import org.openipt.termination.RelapsePlan;
 import org.openipt.timeline.DiaryEntry;
@@ -61,7 +62,7 @@ public final class RecordBundle {
     }
 
     public static String json(MyRecord record) {
-        return Fhir.r4().newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle(record));
+        return Fhir.json(bundle(record), true);
     }
 
     public static Bundle bundle(MyRecord record) {
@@ -202,7 +203,7 @@ public final class RecordBundle {
                 .setStatus(Enumerations.DocumentReferenceStatus.CURRENT).setSubject(new Reference(patient))
                 .setDescription(worksheet.title()).setDate(Date.from(worksheet.createdAt()));
         document.addContent().setAttachment(new Attachment().setContentType("text/plain; charset=utf-8")
-                .setData(text.toString().getBytes(StandardCharsets.UTF_8)));
+                .setData(Text.printable(text.toString()).getBytes(StandardCharsets.UTF_8)));
         return document;
     }
 
