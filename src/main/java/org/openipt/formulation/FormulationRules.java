@@ -94,6 +94,14 @@ public final class FormulationRules {
         return problems;
     }
 
+    /** What a focal area's details say must be possible: the person grieved for died by today. */
+    public static List<String> detailProblems(FocalAreaDetail detail, LocalDate today) {
+        if (detail instanceof GriefDetail grief && isAfter(grief.diedOn(), today)) {
+            return List.of("focalArea.grief.diedInFuture");
+        }
+        return List.of();
+    }
+
     /**
      * Problems with a role dispute's stage: a dispute needs one, a change cannot lie in the future or before
      * the last change. Any direction is allowed (impasse back to renegotiation, for example).

@@ -99,6 +99,7 @@ public class FormulationService {
         CourseRecords course = gate.change(clinician, id, FORMULATION);
         List<ProblemArea> others = store.focalAreas(id.value()).stream().map(FocalArea::area).toList();
         List<String> problems = new ArrayList<>(FormulationRules.focalAreaProblems(others, entry.area()));
+        problems.addAll(FormulationRules.detailProblems(entry.detail(), course.today()));
         List<StageChange> history = List.of();
         if (entry.detail() instanceof DisputeDetail dispute) {
             StageChange first = dispute.stageHistory().isEmpty() ? null : dispute.stageHistory().getFirst();
@@ -123,6 +124,7 @@ public class FormulationService {
                 .filter(area -> !area.id().equals(focalArea)).map(FocalArea::area).toList();
         List<StageChange> stored = store.storedStageHistory(id.value(), focalArea.value());
         List<String> problems = new ArrayList<>(FormulationRules.focalAreaProblems(others, entry.area()));
+        problems.addAll(FormulationRules.detailProblems(entry.detail(), course.today()));
         if (entry.area() == ProblemArea.ROLE_DISPUTE && stored.isEmpty()) {
             problems.add("focalArea.stage.required");
         }

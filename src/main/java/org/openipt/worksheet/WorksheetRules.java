@@ -1,5 +1,6 @@
 package org.openipt.worksheet;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,16 @@ public final class WorksheetRules {
     public static final int HIGHEST_CONFIDENCE = 10;
 
     private WorksheetRules() {
+    }
+
+    /** {@link #problems(WorksheetDraft)}, and the day an incident happened lies by {@code today}. */
+    public static List<String> problems(WorksheetDraft draft, LocalDate today) {
+        List<String> problems = new ArrayList<>(problems(draft));
+        if (draft.content() instanceof CommunicationAnalysis analysis && analysis.happenedOn() != null
+                && analysis.happenedOn().isAfter(today)) {
+            problems.add("worksheet.happenedOn.future");
+        }
+        return problems;
     }
 
     public static List<String> problems(WorksheetDraft draft) {

@@ -1,6 +1,7 @@
 package org.openipt.worksheet;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -123,7 +124,7 @@ public class WorksheetService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        check(clinician, courseId, draft);
+        check(clinician, courseId, draft, course.today());
         WorksheetId id = store.add(course.owner(), false, submissionKey, draft, clock.instant());
         course.audit(AuditAction.CREATE, id, AuditEntry.detail("history.worksheetCreated"));
         return id;
@@ -151,7 +152,7 @@ public class WorksheetService {
             if (earlier.isPresent()) {
                 return earlier.get();
             }
-            RuleViolation.throwIfAny(WorksheetRules.problems(draft));
+            RuleViolation.throwIfAny(WorksheetRules.problems(draft, course.today()));
             WorksheetId id = store.add(course.owner(), true, submissionKey, draft, clock.instant());
             course.audit(AuditAction.CREATE, id, AuditEntry.detail("history.worksheetWrittenByClient"));
             return id;
@@ -215,7 +216,7 @@ public class WorksheetService {
         if (before.type() != draft.type()) {
             throw new RuleViolation("worksheet.type.unchangeable");
         }
-        check(clinician, courseId, draft);
+        check(clinician, courseId, draft, course.today());
         store.change(courseId.value(), id.value(), version, draft, clock.instant());
         course.audit(AuditAction.UPDATE, id, AuditEntry.detail("history.worksheetChanged"));
     }
@@ -227,8 +228,8 @@ public class WorksheetService {
         course.audit(AuditAction.UPDATE, id, AuditEntry.detail("history.worksheetDeleted"));
     }
 
-    private void check(CurrentUser clinician, CourseId courseId, WorksheetDraft draft) {
-        List<String> problems = new ArrayList<>(WorksheetRules.problems(draft));
+    private void check(CurrentUser clinician, CourseId courseId, WorksheetDraft draft, LocalDate today) {
+        List<String> problems = new ArrayList<>(WorksheetRules.problems(draft, today));
         WorksheetLinks links = draft.links();
         if (links.session() != null && sessionService.sessions(clinician, courseId).stream().map(SessionView::id)
                 .noneMatch(links.session()::equals)) {

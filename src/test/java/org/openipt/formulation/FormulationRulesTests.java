@@ -111,4 +111,14 @@ class FormulationRulesTests {
         assertThat(ProblemArea.ROLE_TRANSITION.messageKey("clinical"))
                 .isEqualTo("problemArea.ROLE_TRANSITION.clinical");
     }
+
+    @Test
+    void thePersonGrievedForDiedByToday() {
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        assertThat(FormulationRules.detailProblems(new GriefDetail("Her father", today, null, null), today)).isEmpty();
+        assertThat(FormulationRules.detailProblems(new GriefDetail("Her father", null, null, null), today)).isEmpty();
+        assertThat(FormulationRules.detailProblems(new GriefDetail("Her father", today.plusDays(1), null, null), today))
+                .containsExactly("focalArea.grief.diedInFuture");
+        assertThat(FormulationRules.detailProblems(GriefDetail.NONE, today)).isEmpty();
+    }
 }

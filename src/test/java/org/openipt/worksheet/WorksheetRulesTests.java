@@ -100,4 +100,12 @@ class WorksheetRulesTests {
         assertThat(WorksheetRules.problems(draft(new RolePlay(tooLong, tooLong, null, null, null, null, null))))
                 .containsExactly("field.tooLong");
     }
+
+    @Test
+    void anIncidentHappenedByTodayNotAfter() {
+        WorksheetDraft incident = draft(analysis(List.of(TURN), List.of("Ask plainly"), null)); // on 2026-03-01
+        assertThat(WorksheetRules.problems(incident, LocalDate.of(2026, 3, 1))).isEmpty();
+        assertThat(WorksheetRules.problems(incident, LocalDate.of(2026, 2, 28)))
+                .containsExactly("worksheet.happenedOn.future");
+    }
 }
