@@ -117,6 +117,7 @@ class MessageBundlesTests {
         keys.put("setup.title.*", names(org.openipt.identity.AccountTokenPurpose.values()));
         keys.put("portal.phase.*", names(Phase.values()));
         keys.put("audit.integrity.problem.*", names(org.openipt.audit.AuditIntegrity.Problem.values()));
+        keys.put("history.administration.*", names(org.openipt.identity.AdministratorChanged.Change.values()));
         keys.put("consent.kind.*", names(org.openipt.caseload.ConsentKind.values()));
         keys.put("portal.phase.*.name", names(Phase.values()));
         keys.put("portal.learn.*.title", names(org.openipt.portal.LearnTopic.values()));

@@ -84,6 +84,8 @@ public class IdentityService {
             throw new RuleViolation("organisation.videoLink.invalid");
         }
         store.changeSettings(admin.organisationId().value(), link, secondFactorRequired, version);
+        events.publishEvent(new AdministratorChanged(admin.id(), "ORGANISATION", admin.organisationId(),
+                AdministratorChanged.Change.SETTINGS_CHANGED));
     }
 
     /** The organisation's video meeting link, if it has one: for the client's next session by video. */
@@ -112,7 +114,10 @@ public class IdentityService {
     /** Opens an account in the administrator's organisation. */
     public UserId createUser(CurrentUser admin, NewUser user) {
         requireAdmin(admin);
-        return createUserIn(admin.organisationId(), user);
+        UserId opened = createUserIn(admin.organisationId(), user);
+        events.publishEvent(new AdministratorChanged(admin.id(), "ACCOUNT", opened,
+                AdministratorChanged.Change.ACCOUNT_OPENED));
+        return opened;
     }
 
     /** Opens an account without an administrator: the first start and the demo use it. */
@@ -147,6 +152,8 @@ public class IdentityService {
         if (accessChanged) {
             events.publishEvent(new AccessChanged(id));
         }
+        events.publishEvent(new AdministratorChanged(admin.id(), "ACCOUNT", id, accessChanged
+                ? AdministratorChanged.Change.ACCOUNT_ACCESS_CHANGED : AdministratorChanged.Change.ACCOUNT_CHANGED));
     }
 
     /** An account switched off or given another role: its sessions, signed in under the old access, end. */

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.openipt.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.stereotype.Service;
@@ -35,12 +36,14 @@ public class SignedInSessions {
 
     private final Map<String, Active> bySessionId = new ConcurrentHashMap<>();
     private final IdentityService identity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration lifetime;
 
-    SignedInSessions(IdentityService identity, Clock clock,
+    SignedInSessions(IdentityService identity, ApplicationEventPublisher events, Clock clock,
             @Value("${openipt.session.absolute-lifetime:PT12H}") Duration lifetime) {
         this.identity = identity;
+        this.events = events;
         this.clock = clock;
         this.lifetime = lifetime;
     }
@@ -86,7 +89,10 @@ public class SignedInSessions {
     /** An administrator ends every session of an account of their organisation; how many were ended. */
     public int endAllOf(CurrentUser admin, UserId account) {
         identity.user(admin, account); // another organisation's account names nothing
-        return endAllOf(account);
+        int ended = endAllOf(account);
+        events.publishEvent(new AdministratorChanged(admin.id(), "ACCOUNT", account,
+                AdministratorChanged.Change.SESSIONS_ENDED));
+        return ended;
     }
 
     int endAllOf(UserId account) {

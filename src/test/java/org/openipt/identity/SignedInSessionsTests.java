@@ -121,7 +121,7 @@ class SignedInSessionsTests {
     @Test
     void noSessionOutlivesTwelveHoursFromItsSignInHoweverActive() {
         MovingClock clock = new MovingClock();
-        SignedInSessions sessions = new SignedInSessions(identity, clock, Duration.ofHours(12));
+        SignedInSessions sessions = new SignedInSessions(identity, context, clock, Duration.ofHours(12));
         MockHttpServletRequest request = new MockHttpServletRequest();
         sessions.signedIn(request, org.clinician().id());
 
