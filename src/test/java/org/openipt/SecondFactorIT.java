@@ -29,8 +29,9 @@ import com.microsoft.playwright.options.AriaRole;
 /**
  * A clinician whose organisation requires a second factor signs in for the first time on a phone: the password
  * leads to setting up an authenticator app (QR code and key; the test computes the app's code from the key), the
- * recovery codes are shown once, then the caseload. The next sign-in asks for a code and takes a recovery code.
- * axe checks every page at both widths, and the set-up page in Spanish.
+ * recovery codes are shown once, then the caseload. The next sign-in asks for a code and takes a recovery code; new
+ * recovery codes asked for in Spanish end the tour.
+ * axe checks every page at both widths, and the set-up, code and recovery-code pages in Spanish at phone width.
  */
 @Tag("database")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -84,6 +85,7 @@ class SecondFactorIT {
         password(page, organisation.email("clinician"));
         assertThat(heading(page, "Code from your authenticator app")).isVisible();
         browser.checkAccessibilityAtBothWidths(page);
+        inSpanish(page, () -> atPhoneWidth(page));
         page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(recoveryCode);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         assertThat(page).hasURL(Pattern.compile("/caseload"));
@@ -93,13 +95,25 @@ class SecondFactorIT {
                 .click();
         assertThat(page.locator("[data-kind=second-factor-status]")).containsText("9 recovery codes left");
         browser.checkAccessibilityAtBothWidths(page);
+
+        // new recovery codes, asked for in Spanish with the app's next code: the codes page in Spanish at phone width
+        page.getByLabel("Language", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Español"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change").setExact(true)).click();
+        page.locator("#renew-code").fill(AuthenticatorCodes.codeAt(key, clock.instant().plusSeconds(30)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nuevos códigos de recuperación")).click();
+        assertThat(heading(page, "Sus códigos de recuperación")).isVisible();
+        assertThat(page.locator("[data-kind=recovery-code]")).hasCount(10);
+        atPhoneWidth(page);
+    }
+
+    private void atPhoneWidth(Page page) {
+        page.setViewportSize(Browser.PHONE.width, Browser.PHONE.height);
+        browser.checkAccessibility(page);
     }
 
     private void password(Page page, String email) {
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("E-mail or sign-in name").fill(email);
-        page.getByLabel("Password").fill(Fixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        Browser.enterPassword(page, "http://localhost:" + port, email);
         page.waitForURL(Pattern.compile("/login/second-factor"));
     }
 }

@@ -194,11 +194,16 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestI
      * is {@link Fixtures#PASSWORD}) and waits until the login page is left.
      */
     public static void signIn(Page page, String baseUrl, String email) {
+        enterPassword(page, baseUrl, email);
+        page.waitForURL(address -> !address.contains("/login"));
+    }
+
+    /** The first step of signing in: a fixture account's e-mail and password sent from the sign-in page. */
+    public static void enterPassword(Page page, String baseUrl, String email) {
         page.navigate(baseUrl + "/login");
         page.getByLabel("E-mail").fill(email);
         page.getByLabel("Password").fill(Fixtures.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(address -> !address.contains("/login"));
     }
 
     /**
